@@ -1,0 +1,272 @@
+"""Bot API methods that create messages: send*, copyMessage, forwardMessage."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tests.fakebotapi.markup import visible_text
+from tests.fakebotapi.models import ApiError, SentMessage, Upload
+from tests.fakebotapi.registry import api_method
+from tests.fakebotapi.state import ChatState, TelegramState, now
+
+__all__ = ["CONTENT_KINDS", "kind_of", "new_message", "validate_markup"]
+
+MAX_TEXT = 4096
+MAX_CAPTION = 1024
+# Order matters: a venue message also carries "location".
+CONTENT_KINDS = (
+    "text", "photo", "voice", "document", "audio", "video", "animation", "sticker",
+    "venue", "location", "contact",
+)  # fmt: skip
+_MIME_TYPES = {"voice": "audio/ogg", "audio": "audio/mpeg", "video": "video/mp4"}
+
+
+def kind_of(message: dict[str, Any]) -> str:
+    return next((kind for kind in CONTENT_KINDS if kind in message), "unknown")
+
+
+def validate_markup(markup: Any) -> dict[str, Any] | None:
+    if markup is None:
+        return None
+    if not isinstance(markup, dict):
+        raise ApiError(400, "Bad Request: can't parse reply keyboard markup JSON object")
+    for row in markup.get("inline_keyboard", []):
+        for button in row:
+            if not button.get("text"):
+                raise ApiError(
+                    400, "Bad Request: text buttons are unallowed in the inline keyboard"
+                )
+            data = button.get("callback_data")
+            if data is not None and not 1 <= len(str(data).encode()) <= 64:
+                raise ApiError(400, "Bad Request: BUTTON_DATA_INVALID")
+    return markup
+
+
+def _reply_to(chat: ChatState, params: dict[str, Any]) -> dict[str, Any] | None:
+    reply = params.get("reply_parameters")
+    if isinstance(reply, dict):
+        message_id, allow = reply.get("message_id"), reply.get("allow_sending_without_reply")
+    else:
+        message_id = params.get("reply_to_message_id")
+        allow = params.get("allow_sending_without_reply")
+    if message_id is None:
+        return None
+    original = chat.any_message(message_id) if isinstance(message_id, int) else None
+    if original is None and not allow:
+        raise ApiError(400, "Bad Request: message to be replied not found")
+    return original
+
+
+def _checked(text: str | None, parse_mode: str | None, limit: int, what: str) -> str | None:
+    shown = visible_text(text, parse_mode)
+    if shown is not None and len(shown) > limit:
+        raise ApiError(400, f"Bad Request: {what} is too long")
+    return shown
+
+
+def new_message(
+    state: TelegramState,
+    params: dict[str, Any],
+    kind: str,
+    *,
+    method: str,
+    content: dict[str, Any] | None = None,
+    media: bytes | None = None,
+    file_id: str | None = None,
+    text: str | None = None,
+) -> SentMessage:
+    """Build, record and return a bot message in `params["chat_id"]`."""
+    chat = state.chat(params.get("chat_id"))
+    parse_mode = params.get("parse_mode")
+    raw = text if kind == "text" else params.get("caption")
+    shown = _checked(
+        raw,
+        parse_mode,
+        MAX_TEXT if kind == "text" else MAX_CAPTION,
+        "message" if kind == "text" else "message caption",
+    )
+    markup = validate_markup(params.get("reply_markup"))
+    replied = _reply_to(chat, params)
+    extra = dict(content or {})
+    if replied is not None:
+        extra["reply_to_message"] = replied
+    message = SentMessage(
+        message_id=chat.new_message_id(),
+        chat_id=chat.id,
+        kind=kind,
+        date=now(),
+        text=shown if kind == "text" else None,
+        caption=shown if kind != "text" else None,
+        raw_text=raw,
+        parse_mode=parse_mode,
+        reply_markup=markup,
+        reply_to_message_id=replied["message_id"] if replied else None,
+        media=media,
+        file_id=file_id,
+        content=extra,
+        method=method,
+        chat=chat.chat,
+        sender=state.bot_user,
+    )
+    if markup and "keyboard" in markup:
+        chat.reply_keyboard = markup
+    elif markup and markup.get("remove_keyboard"):
+        chat.reply_keyboard = None
+    state.add_bot_message(message)
+    return message
+
+
+@api_method("sendMessage")
+async def send_message(state: TelegramState, params: dict[str, Any]) -> Any:
+    text = params.get("text")
+    if not isinstance(text, str) or not text.strip():
+        raise ApiError(400, "Bad Request: message text is empty")
+    return new_message(state, params, "text", method="sendMessage", text=text).to_api()
+
+
+def _media_object(
+    kind: str,
+    file_id: str,
+    unique_id: str,
+    size: int,
+    params: dict[str, Any],
+    file_name: str | None,
+    mime_type: str | None,
+) -> dict[str, Any]:
+    body: dict[str, Any] = {"file_id": file_id, "file_unique_id": unique_id, "file_size": size}
+    if kind in ("voice", "audio", "video", "animation"):
+        body["duration"] = int(params.get("duration") or 1)
+    if kind in ("photo", "video", "animation", "sticker"):
+        body["width"] = int(params.get("width") or 512)
+        body["height"] = int(params.get("height") or 512)
+    if kind in ("document", "audio", "video", "animation") and file_name:
+        body["file_name"] = file_name
+    if kind != "photo" and kind != "sticker":
+        body["mime_type"] = mime_type or _MIME_TYPES.get(kind, "application/octet-stream")
+    if kind == "sticker":
+        body.update(type="regular", is_animated=False, is_video=False)
+    return {kind: [body] if kind == "photo" else body}
+
+
+def _send_media(state: TelegramState, params: dict[str, Any], kind: str, method: str) -> Any:
+    value = params.get(kind)
+    media: bytes | None = None
+    if isinstance(value, Upload):
+        media = value.data
+        record = state.add_file(
+            value.data, kind=kind, mime_type=value.content_type, file_name=value.filename
+        )
+    elif isinstance(value, str) and value in state.files:
+        record = state.files[value]
+    elif isinstance(value, str) and value.startswith(("http://", "https://")):
+        record = state.add_file(b"", kind=kind, file_name=value.rsplit("/", 1)[-1])
+    elif value is None:
+        raise ApiError(400, f"Bad Request: there is no {kind} in the request")
+    else:
+        raise ApiError(400, "Bad Request: wrong file identifier/HTTP URL specified")
+    file_name = params.get("file_name") or record.file_name
+    content = _media_object(
+        kind,
+        record.file_id,
+        record.file_unique_id,
+        len(record.data),
+        params,
+        file_name,
+        record.mime_type,
+    )
+    message = new_message(
+        state, params, kind, method=method, content=content, media=media, file_id=record.file_id
+    )
+    return message.to_api()
+
+
+def _register_media(kind: str) -> None:
+    method = f"send{kind.capitalize()}"
+
+    async def send(state: TelegramState, params: dict[str, Any]) -> Any:
+        return _send_media(state, params, kind, method)
+
+    api_method(method)(send)
+
+
+for _kind in ("photo", "voice", "audio", "document", "video", "animation", "sticker"):
+    _register_media(_kind)
+
+
+def _location(params: dict[str, Any]) -> dict[str, float]:
+    try:
+        return {"latitude": float(params["latitude"]), "longitude": float(params["longitude"])}
+    except (KeyError, TypeError, ValueError):
+        raise ApiError(400, "Bad Request: wrong latitude or longitude") from None
+
+
+@api_method("sendLocation")
+async def send_location(state: TelegramState, params: dict[str, Any]) -> Any:
+    content = {"location": _location(params)}
+    return new_message(state, params, "location", method="sendLocation", content=content).to_api()
+
+
+@api_method("sendVenue")
+async def send_venue(state: TelegramState, params: dict[str, Any]) -> Any:
+    spot = _location(params)
+    venue = {
+        "location": spot,
+        "title": params.get("title", ""),
+        "address": params.get("address", ""),
+    }
+    content = {"venue": venue, "location": spot}
+    return new_message(state, params, "venue", method="sendVenue", content=content).to_api()
+
+
+@api_method("sendContact")
+async def send_contact(state: TelegramState, params: dict[str, Any]) -> Any:
+    contact = {
+        "phone_number": params.get("phone_number", ""),
+        "first_name": params.get("first_name", ""),
+    }
+    content = {"contact": contact}
+    return new_message(state, params, "contact", method="sendContact", content=content).to_api()
+
+
+def _copy(state: TelegramState, params: dict[str, Any], method: str) -> SentMessage:
+    source_chat = state.chat(params.get("from_chat_id"))
+    message_id = params.get("message_id")
+    source = source_chat.any_message(message_id) if isinstance(message_id, int) else None
+    if source is None:
+        action = "copy" if method == "copyMessage" else "forward"
+        raise ApiError(400, f"Bad Request: message to {action} not found")
+    kind = kind_of(source)
+    content = {key: value for key, value in source.items() if key in CONTENT_KINDS[1:]}
+    original = source_chat.bot_messages.get(source["message_id"])
+    media = original.media if original else None
+    file_id = original.file_id if original else None
+    params = dict(params)
+    if method == "forwardMessage":
+        content["forward_origin"] = {
+            "type": "user",
+            "sender_user": source.get("from"),
+            "date": source["date"],
+        }
+        params.pop("reply_markup", None)
+    if kind != "text" and "caption" not in params and "caption" in source:
+        params["caption"] = source["caption"]
+    return new_message(
+        state,
+        params,
+        kind,
+        method=method,
+        content=content,
+        media=media,
+        file_id=file_id,
+        text=source.get("text"),
+    )
+
+
+@api_method("copyMessage")
+async def copy_message(state: TelegramState, params: dict[str, Any]) -> Any:
+    return {"message_id": _copy(state, params, "copyMessage").message_id}
+
+
+@api_method("forwardMessage")
+async def forward_message(state: TelegramState, params: dict[str, Any]) -> Any:
+    return _copy(state, params, "forwardMessage").to_api()

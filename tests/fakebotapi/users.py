@@ -1,0 +1,317 @@
+"""People on the fake Telegram: a private-chat user and a group, driven like a conversation.
+
+    alice = api.user(1001, "Alice")
+    await alice.send("/start")
+    reply = await alice.wait_reply()
+    await alice.tap("✅")
+
+The `send`-style methods only queue an update (waking long-polling `getUpdates`) and
+return at once; use `wait_reply()` or `FakeBotApi.wait_for()` to wait for the bot.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from tests.fakebotapi.models import SentMessage
+from tests.fakebotapi.state import ChatState, TelegramState, now
+
+__all__ = ["Conversation", "FakeGroup", "FakeUser"]
+
+# Smallest useful stand-ins for real files.
+OGG_VOICE = b"OggS\x00\x02" + bytes(26) + b"OpusHead"
+JPEG_PHOTO = b"\xff\xd8\xff\xe0\x00\x10JFIF\x00" + bytes(32) + b"\xff\xd9"
+WEBP_STICKER = b"RIFF\x1a\x00\x00\x00WEBPVP8 " + bytes(14)
+
+
+def _describe(messages: list[SentMessage]) -> str:
+    lines = [f"  #{m.message_id} {m.kind} {m.body!r} buttons={m.button_texts()}" for m in messages]
+    return "\n".join(lines) or "  (none)"
+
+
+class Conversation:
+    """One chat seen from the human side: the bot's replies and ways to wait for them."""
+
+    def __init__(self, state: TelegramState, chat: dict[str, Any]) -> None:
+        self.state = state
+        self.chat_id: int = chat["id"]
+        self.chat: ChatState = state.ensure_chat(chat)
+
+    def replies(self) -> list[SentMessage]:
+        """The bot's messages in this chat, current state, without deleted ones."""
+        return self.state.messages(self.chat_id)
+
+    def last_reply(self) -> SentMessage:
+        if not self.chat.bot_messages:
+            raise AssertionError(f"the bot has sent nothing to chat {self.chat_id}")
+        return next(reversed(self.chat.bot_messages.values()))
+
+    def mark(self) -> int:
+        """How many messages the bot has sent here so far; pass as `wait_reply(after=...)`."""
+        return len(self.chat.sent_log)
+
+    async def wait_reply(
+        self,
+        predicate: Callable[[SentMessage], bool] | None = None,
+        timeout: float = 5.0,  # noqa: ASYNC109
+        after: int | None = None,
+    ) -> SentMessage:
+        """Wait for a bot message sent after `after` (default: now) that matches `predicate`.
+
+        Returns the message in its current state (edits applied).
+        """
+        start = self.mark() if after is None else after
+        found: list[SentMessage] = []
+
+        def arrived() -> bool:
+            for message in self.chat.sent_log[start:]:
+                current = self.state.current(message)
+                if predicate is None or predicate(current):
+                    found.append(current)
+                    return True
+            return False
+
+        def describe() -> str:
+            new = [self.state.current(m) for m in self.chat.sent_log[start:]]
+            return f"new bot messages in chat {self.chat_id}:\n{_describe(new)}"
+
+        await self.state.wait_for(arrived, timeout, describe)
+        return found[0]
+
+    def reply_keyboard(self) -> list[list[str]] | None:
+        """Texts of the reply keyboard currently shown in this chat, if any."""
+        markup = self.chat.reply_keyboard
+        if markup is None:
+            return None
+        return [
+            [button if isinstance(button, str) else button["text"] for button in row]
+            for row in markup.get("keyboard", [])
+        ]
+
+    def _post(self, sender: FakeUser, key: str = "message", **fields: Any) -> int:
+        message_id = self.chat.new_message_id()
+        message = {
+            "message_id": message_id,
+            "from": sender.api_user,
+            "chat": self.chat.chat,
+            "date": now(),
+            **fields,
+        }
+        self.chat.user_messages[message_id] = message
+        keyboard = self.chat.reply_keyboard
+        if keyboard is not None and keyboard.get("one_time_keyboard"):
+            self.chat.reply_keyboard = None
+        self.state.push_update({key: message})
+        return message_id
+
+    def _text(self, sender: FakeUser, text: str, **fields: Any) -> int:
+        if text.startswith("/"):
+            command = text.split(maxsplit=1)[0]
+            length = len(command.encode("utf-16-le")) // 2
+            fields["entities"] = [{"type": "bot_command", "offset": 0, "length": length}]
+        return self._post(sender, text=text, **fields)
+
+    def _tap(self, sender: FakeUser, text: str, message: SentMessage | None) -> str:
+        target = self._tap_target(message)
+        button = target.find_button(text)
+        if button is None:
+            raise AssertionError(
+                f"no button {text!r} in message #{target.message_id} ({target.body!r}); "
+                f"available: {target.button_texts()}"
+            )
+        if "callback_data" not in button:
+            raise AssertionError(f"button {button['text']!r} has no callback_data: {button}")
+        query_id = f"cbq-{self.state.next_id()}"
+        self.state.open_callback_queries[query_id] = self.chat_id
+        query = {
+            "id": query_id,
+            "from": sender.api_user,
+            "message": target.to_api(),
+            "chat_instance": f"instance{self.chat_id}",
+            "data": button["callback_data"],
+        }
+        self.state.push_update({"callback_query": query})
+        return query_id
+
+    def _tap_target(self, message: SentMessage | None) -> SentMessage:
+        if message is not None:
+            current = self.chat.bot_messages.get(message.message_id)
+            if current is None:
+                raise AssertionError(f"message #{message.message_id} was deleted")
+            return current
+        for candidate in reversed(self.chat.bot_messages.values()):
+            if candidate.buttons():
+                return candidate
+        recent = list(self.chat.bot_messages.values())[-5:]
+        raise AssertionError(
+            f"no bot message with inline buttons in chat {self.chat_id}; "
+            f"last messages:\n{_describe(recent)}"
+        )
+
+    def _reply_to(self, sender: FakeUser, message_id: int, text: str) -> int:
+        original = self.chat.any_message(message_id)
+        if original is None:
+            raise AssertionError(f"no message #{message_id} in chat {self.chat_id}")
+        return self._text(sender, text, reply_to_message=original)
+
+
+class FakeUser(Conversation):
+    """A Telegram user in a private chat with the bot (chat id == user id)."""
+
+    def __init__(
+        self,
+        state: TelegramState,
+        user_id: int,
+        first_name: str = "User",
+        language_code: str | None = "en",
+        username: str | None = None,
+    ) -> None:
+        self.id = user_id
+        self.first_name = first_name
+        self.language_code = language_code
+        self.username = username
+        self.api_user: dict[str, Any] = {"id": user_id, "is_bot": False, "first_name": first_name}
+        chat: dict[str, Any] = {"id": user_id, "type": "private", "first_name": first_name}
+        if language_code is not None:
+            self.api_user["language_code"] = language_code
+        if username is not None:
+            self.api_user["username"] = chat["username"] = username
+        state.ensure_user(self.api_user)
+        super().__init__(state, chat)
+
+    def __repr__(self) -> str:
+        return f"FakeUser({self.id}, {self.first_name!r})"
+
+    async def send(self, text: str) -> int:
+        """Send text (a leading /command gets its bot_command entity); returns message_id."""
+        return self._text(self, text)
+
+    async def tap(self, button_text_or_prefix: str, message: SentMessage | None = None) -> str:
+        """Tap an inline button (exact text, else prefix) in `message` or the newest message
+        with buttons; returns the callback query id."""
+        return self._tap(self, button_text_or_prefix, message)
+
+    async def reply_to(self, message_id: int, text: str) -> int:
+        return self._reply_to(self, message_id, text)
+
+    async def edit(self, message_id: int, new_text: str) -> None:
+        original = self.chat.user_messages.get(message_id)
+        if original is None:
+            raise AssertionError(f"{self!r} has no message #{message_id} to edit")
+        edited = {**original, "text": new_text, "edit_date": now()}
+        self.chat.user_messages[message_id] = edited
+        self.state.push_update({"edited_message": edited})
+
+    async def send_location(self, latitude: float, longitude: float) -> int:
+        return self._post(self, location={"latitude": latitude, "longitude": longitude})
+
+    async def send_voice(self, data: bytes = OGG_VOICE, duration: int = 3) -> int:
+        record = self.state.add_file(data, kind="voice", mime_type="audio/ogg")
+        voice = {
+            "file_id": record.file_id,
+            "file_unique_id": record.file_unique_id,
+            "duration": duration,
+            "mime_type": "audio/ogg",
+            "file_size": len(data),
+        }
+        return self._post(self, voice=voice)
+
+    async def send_photo(self, data: bytes = JPEG_PHOTO, caption: str | None = None) -> int:
+        record = self.state.add_file(data, kind="photo", mime_type="image/jpeg")
+        size = {
+            "file_id": record.file_id,
+            "file_unique_id": record.file_unique_id,
+            "width": 640,
+            "height": 480,
+            "file_size": len(data),
+        }
+        extra = {"caption": caption} if caption is not None else {}
+        return self._post(self, photo=[size], **extra)
+
+    async def send_document(
+        self,
+        data: bytes,
+        file_name: str = "document.pdf",
+        mime_type: str = "application/pdf",
+        caption: str | None = None,
+    ) -> int:
+        record = self.state.add_file(
+            data, kind="document", mime_type=mime_type, file_name=file_name
+        )
+        document = {
+            "file_id": record.file_id,
+            "file_unique_id": record.file_unique_id,
+            "file_name": file_name,
+            "mime_type": mime_type,
+            "file_size": len(data),
+        }
+        extra = {"caption": caption} if caption is not None else {}
+        return self._post(self, document=document, **extra)
+
+    async def send_sticker(self, emoji: str = "👍") -> int:
+        record = self.state.add_file(WEBP_STICKER, kind="sticker", mime_type="image/webp")
+        sticker = {
+            "file_id": record.file_id,
+            "file_unique_id": record.file_unique_id,
+            "type": "regular",
+            "width": 512,
+            "height": 512,
+            "is_animated": False,
+            "is_video": False,
+            "emoji": emoji,
+        }
+        return self._post(self, sticker=sticker)
+
+    async def send_contact(self, phone_number: str, first_name: str | None = None) -> int:
+        contact = {
+            "phone_number": phone_number,
+            "first_name": first_name or self.first_name,
+            "user_id": self.id,
+        }
+        return self._post(self, contact=contact)
+
+    async def block_bot(self) -> None:
+        """Block the bot: sends now answer 403, and the bot gets a my_chat_member update."""
+        self.state.blocked.add(self.chat_id)
+        self._member_update("member", "kicked")
+
+    async def unblock_bot(self) -> None:
+        self.state.blocked.discard(self.chat_id)
+        self._member_update("kicked", "member")
+
+    def _member_update(self, old: str, new: str) -> None:
+        bot = self.state.bot_user
+        update = {
+            "chat": self.chat.chat,
+            "from": self.api_user,
+            "date": now(),
+            "old_chat_member": {"status": old, "user": bot, "until_date": 0},
+            "new_chat_member": {"status": new, "user": bot, "until_date": 0},
+        }
+        self.state.push_update({"my_chat_member": update})
+
+
+class FakeGroup(Conversation):
+    """A group chat with the bot; members act through `send(user, text)` and friends."""
+
+    def __init__(self, state: TelegramState, chat_id: int, title: str = "Team") -> None:
+        if chat_id >= 0:
+            raise ValueError(f"group chat ids are negative, got {chat_id}")
+        self.title = title
+        kind = "supergroup" if chat_id < -1_000_000_000_000 else "group"
+        super().__init__(state, {"id": chat_id, "type": kind, "title": title})
+
+    def __repr__(self) -> str:
+        return f"FakeGroup({self.chat_id}, {self.title!r})"
+
+    async def send(self, from_user: FakeUser, text: str) -> int:
+        return self._text(from_user, text)
+
+    async def tap(
+        self, from_user: FakeUser, button_text_or_prefix: str, message: SentMessage | None = None
+    ) -> str:
+        return self._tap(from_user, button_text_or_prefix, message)
+
+    async def reply_to(self, from_user: FakeUser, message_id: int, text: str) -> int:
+        return self._reply_to(from_user, message_id, text)
