@@ -1,0 +1,20 @@
+"""Storage: the repository. Every SQL statement of the product lives in this package."""
+
+from storage.crypto import Cipher, WrongKeyError, load_or_create_key
+from storage.database import Database, open_database
+from storage.models import InviteOutcome, LogEntry, OutboxRow, Person, Role
+from storage.queries import Tx
+
+__all__ = [
+    "Cipher",
+    "Database",
+    "InviteOutcome",
+    "LogEntry",
+    "OutboxRow",
+    "Person",
+    "Role",
+    "Tx",
+    "WrongKeyError",
+    "load_or_create_key",
+    "open_database",
+]

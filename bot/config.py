@@ -1,0 +1,109 @@
+"""Settings from the environment (and an optional .env file). The only reader of os.environ."""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from flows.zones import is_zone
+
+__all__ = ["ConfigError", "Settings", "load_settings", "read_dotenv"]
+
+_TOKEN = re.compile(r"^\d{3,20}:[A-Za-z0-9_-]{20,}$")
+
+
+class ConfigError(Exception):
+    """A setting is missing or malformed. The message names the setting, never its value."""
+
+
+@dataclass(frozen=True)
+class Settings:
+    token: str | None
+    api_base_url: str
+    api_file_url: str
+    data_dir: Path
+    team_chat_id: int | None
+    timezone: str
+    lexicon_dir: Path | None = None
+    rate_global: float = 30.0  # messages per second, all chats
+    rate_per_chat: float = 1.0  # messages per second, one chat
+    max_attempts: int = 8  # sends before a message is dead-lettered
+    poll_timeout: int = 25  # seconds of getUpdates long polling
+
+    @property
+    def database_path(self) -> Path:
+        return self.data_dir / "meldbot.sqlite3"
+
+    @property
+    def key_path(self) -> Path:
+        return self.data_dir / "secret.key"
+
+    def __repr__(self) -> str:  # never show the token
+        return f"Settings(data_dir={self.data_dir!s}, timezone={self.timezone})"
+
+
+def read_dotenv(path: Path) -> dict[str, str]:
+    """KEY=VALUE lines; # comments and blank lines ignored; quotes stripped."""
+    values: dict[str, str] = {}
+    if not path.is_file():
+        return values
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if not line or line.startswith("#") or "=" not in line:
+            continue
+        key, _, value = line.partition("=")
+        values[key.strip().removeprefix("export ").strip()] = value.strip().strip("'\"")
+    return values
+
+
+def _float(env: Mapping[str, str], name: str, default: float) -> float:
+    raw = env.get(name, "").strip()
+    if not raw:
+        return default
+    try:
+        value = float(raw)
+    except ValueError:
+        raise ConfigError(f"{name} must be a number") from None
+    if value <= 0:
+        raise ConfigError(f"{name} must be greater than 0")
+    return value
+
+
+def load_settings(
+    environ: Mapping[str, str] | None = None, require_token: bool = True
+) -> Settings:
+    """Build Settings; raise ConfigError naming the first bad setting."""
+    env = {**read_dotenv(Path(".env")), **(os.environ if environ is None else environ)}
+    token = env.get("TELEGRAM_BOT_TOKEN", "").strip() or None
+    if token is None and require_token:
+        raise ConfigError("TELEGRAM_BOT_TOKEN is not set")
+    if token is not None and not _TOKEN.match(token):
+        raise ConfigError("TELEGRAM_BOT_TOKEN is malformed (expected <digits>:<secret>)")
+    base = env.get("TELEGRAM_API_BASE_URL", "").strip() or "https://api.telegram.org/bot"
+    files = env.get("TELEGRAM_API_FILE_URL", "").strip() or "https://api.telegram.org/file/bot"
+    for name, url in (("TELEGRAM_API_BASE_URL", base), ("TELEGRAM_API_FILE_URL", files)):
+        if not re.match(r"^https?://[^\s/]+", url):
+            raise ConfigError(f"{name} must be an http(s) URL")
+    team_raw = env.get("MELDBOT_TEAM_CHAT", "").strip()
+    if team_raw and not re.fullmatch(r"-?\d{1,20}", team_raw):
+        raise ConfigError("MELDBOT_TEAM_CHAT must be a numeric chat id")
+    timezone = env.get("MELDBOT_TZ", "").strip() or "Europe/Amsterdam"
+    if not is_zone(timezone):
+        raise ConfigError("MELDBOT_TZ must be an IANA time zone such as Europe/Amsterdam")
+    lexicon = env.get("MELDBOT_LEXICON", "").strip()
+    if lexicon and not Path(lexicon).is_dir():
+        raise ConfigError("MELDBOT_LEXICON must be a folder")
+    return Settings(
+        token=token,
+        api_base_url=base,
+        api_file_url=files,
+        data_dir=Path(env.get("MELDBOT_DATA", "").strip() or "./data"),
+        team_chat_id=int(team_raw) if team_raw else None,
+        timezone=timezone,
+        lexicon_dir=Path(lexicon) if lexicon else None,
+        rate_global=_float(env, "MELDBOT_RATE_GLOBAL", 30.0),
+        rate_per_chat=_float(env, "MELDBOT_RATE_PER_CHAT", 1.0),
+    )

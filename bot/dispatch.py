@@ -1,0 +1,144 @@
+"""One stored update: who is this, which flow, apply its effects, all in one transaction."""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Callable
+
+from bot.apply import apply_effects
+from bot.deps import Deps, hash_code
+from bot.parse import Incoming, parse_update
+from flows import Context, step
+from flows.events import Command, Edited, Event, Location, Media, Text
+from storage import LogEntry, Person, Tx
+
+__all__ = ["Dispatcher"]
+
+log = logging.getLogger(__name__)
+
+
+class Dispatcher:
+    """Processes inbox rows exactly once: effects and the 'processed' mark commit together."""
+
+    def __init__(self, deps: Deps, wake_sender: Callable[[], None],
+                 answer_callback: Callable[[str], None]) -> None:
+        self.deps = deps
+        self.wake_sender = wake_sender
+        self.answer_callback = answer_callback
+
+    async def process_pending(self) -> int:
+        """Process every unprocessed inbox row, oldest first. Returns how many."""
+        done = 0
+        while True:
+            async with self.deps.db.tx() as tx:
+                batch = await tx.unprocessed_updates(limit=50)
+            if not batch:
+                return done
+            for update_id, payload in batch:
+                await self.process(update_id, payload)
+                done += 1
+
+    async def process(self, update_id: int, payload: str) -> None:
+        incoming = parse_update(json.loads(payload), self.deps.bot_username)
+        now = self.deps.clock.now()
+        try:
+            async with self.deps.db.tx() as tx:
+                queued = 0
+                if incoming is not None and incoming.private:
+                    queued = await self._handle(tx, incoming)
+                elif incoming is not None:
+                    await self._log_group(tx, incoming)
+                await tx.mark_processed(update_id, now)
+        except Exception:
+            log.exception("update %s failed; kept for inspection", update_id)
+            await self._mark_failed(update_id, incoming)
+            queued = 1
+        if incoming is not None and incoming.callback_id:
+            self.answer_callback(incoming.callback_id)
+        if queued:
+            self.wake_sender()
+
+    async def _handle(self, tx: Tx, incoming: Incoming) -> int:
+        now = self.deps.clock.now()
+        person = await tx.person_by_telegram(incoming.user_id)
+        key = f"p:{person.id}" if person else f"tg:{incoming.user_id}"
+        event = incoming.event
+        invite = None
+        if person is None and isinstance(event, Command) and event.name == "start" and event.arg:
+            invite = await tx.redeem_invite(hash_code(event.arg), now, incoming.user_id)
+        casemanager = None
+        if person is not None and person.casemanager_id is not None:
+            casemanager = await tx.person(person.casemanager_id)
+        ctx = Context(
+            now=now, telegram_user_id=incoming.user_id, chat_id=incoming.chat_id,
+            person=person, state=await tx.load_state(key),
+            telegram_language=incoming.language_code, bot_username=self.deps.bot_username,
+            default_timezone=self.deps.settings.timezone, fresh_code=self.deps.code_factory(),
+            invite=invite, casemanager=casemanager,
+        )
+        await self._log_inbound(tx, incoming, person)
+        transition = step(ctx, event)
+        queued = await apply_effects(tx, ctx, transition.effects, incoming)
+        bound = await tx.person_by_telegram(incoming.user_id) if person is None else person
+        new_key = f"p:{bound.id}" if bound else key
+        if new_key != key:
+            await tx.save_state(key, None, now)
+        await tx.save_state(new_key, transition.state, now)
+        log.info("update %s: %s from person %s -> %s effects", incoming.update_id,
+                 type(event).__name__, bound.id if bound else "unknown", len(transition.effects))
+        return queued
+
+    async def _log_inbound(self, tx: Tx, incoming: Incoming, person: Person | None) -> None:
+        """Every inbound update is in the contact log; text only from consented clients."""
+        event = incoming.event
+        keep_text = person is not None and person.role == "client" and person.consent == "given"
+        await tx.log(LogEntry(
+            at=self.deps.clock.now(), actor_role=person.role if person else "unknown",
+            direction="in", kind=_kind(event), actor_id=person.id if person else None,
+            person_id=person.id if person else None, chat_id=incoming.chat_id,
+            message_id=incoming.message_id, update_id=incoming.update_id,
+            text=_text(event) if keep_text else None,
+        ))
+
+    async def _log_group(self, tx: Tx, incoming: Incoming) -> None:
+        await tx.log(LogEntry(
+            at=self.deps.clock.now(), actor_role="group", direction="in",
+            kind=f"group:{_kind(incoming.event)}", chat_id=incoming.chat_id,
+            message_id=incoming.message_id, update_id=incoming.update_id,
+        ))
+
+    async def _mark_failed(self, update_id: int, incoming: Incoming | None) -> None:
+        """A bug must not lose the update: keep it, tell the person, log the failure."""
+        now = self.deps.clock.now()
+        async with self.deps.db.tx() as tx:
+            await tx.mark_processed(update_id, now, failed=True)
+            await tx.log(LogEntry(at=now, actor_role="system", direction="internal",
+                                  kind="processing-failed", update_id=update_id))
+            if incoming is not None and incoming.private:
+                person = await tx.person_by_telegram(incoming.user_id)
+                ctx_language = person.language if person else None
+                await tx.enqueue(
+                    chat_id=incoming.chat_id, kind="message",
+                    payload={"key": "error-generic", "args": {}, "buttons": []},
+                    now=now, person_id=person.id if person else None, language=ctx_language)
+
+
+def _kind(event: Event) -> str:
+    if isinstance(event, Command):
+        return f"command:{event.name}"
+    if isinstance(event, Media):
+        return event.kind
+    return type(event).__name__.lower()
+
+
+def _text(event: Event) -> str | None:
+    if isinstance(event, Text | Edited):
+        return event.text
+    if isinstance(event, Media):
+        return event.caption
+    if isinstance(event, Location):
+        return f"{event.latitude:.5f},{event.longitude:.5f}"
+    return None
+
+

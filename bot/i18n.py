@@ -1,0 +1,110 @@
+"""Fluent translation with a fallback chain, and rendering of message arguments."""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Mapping
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from babel.dates import format_datetime
+from fluent.runtime import FluentBundle, FluentResource
+
+from flows.context import LANGUAGES
+from flows.zones import zone
+
+__all__ = ["BABEL_LOCALES", "FALLBACKS", "Translator", "default_locales_folder"]
+
+log = logging.getLogger(__name__)
+
+# Babel knows no Moroccan Darija: plural and number rules come from Arabic (Morocco).
+BABEL_LOCALES: dict[str, str] = {
+    "ary": "ar_MA", "ar": "ar", "fr": "fr_FR", "nl": "nl_NL", "en": "en_GB",
+}
+FALLBACKS: dict[str, tuple[str, ...]] = {
+    "ary": ("ary", "ar", "fr", "en"),
+    "ar": ("ar", "ary", "en"),
+    "fr": ("fr", "en"),
+    "nl": ("nl", "en"),
+    "en": ("en",),
+}
+
+
+_ISOLATED = re.compile("\u2068([^\u2068\u2069]*)\u2069")
+_RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
+RTL_LANGUAGES = frozenset({"ary", "ar"})
+
+
+def _strip_needless_isolation(text: str) -> str:
+    """In left-to-right text, keep isolation marks only around right-to-left content."""
+
+    def keep_if_rtl(match: re.Match[str]) -> str:
+        inner = match.group(1)
+        return match.group(0) if _RTL.search(inner) else inner
+
+    while True:
+        stripped = _ISOLATED.sub(keep_if_rtl, text)
+        if stripped == text:
+            return text
+        text = stripped
+
+
+def default_locales_folder() -> Path:
+    """locales/ beside the packages (a source checkout or an editable install)."""
+    return Path(__file__).resolve().parent.parent / "locales"
+
+
+class Translator:
+    """Formats message ids in a language, falling back along FALLBACKS."""
+
+    def __init__(self, folder: Path) -> None:
+        self._bundles: dict[str, FluentBundle] = {}
+        for lang in LANGUAGES:
+            bundle = FluentBundle([BABEL_LOCALES[lang]], use_isolating=True)
+            for ftl in sorted((folder / lang).glob("*.ftl")):
+                bundle.add_resource(FluentResource(ftl.read_text(encoding="utf-8")))
+            self._bundles[lang] = bundle
+
+    def has(self, lang: str, key: str) -> bool:
+        return self._bundles[lang].has_message(key)
+
+    def format(self, lang: str | None, key: str, args: Mapping[str, Any] | None = None,
+               timezone: str = "UTC") -> str:
+        lang = lang if lang in FALLBACKS else "en"
+        prepared = self._prepare(lang, dict(args or {}), timezone)
+        for candidate in FALLBACKS[lang]:
+            bundle = self._bundles[candidate]
+            if not bundle.has_message(key):
+                continue
+            message = bundle.get_message(key)
+            if message.value is None:
+                continue
+            text, errors = bundle.format_pattern(message.value, prepared)
+            if errors:
+                log.warning("fluent errors in %s/%s: %s", candidate, key, len(errors))
+            return str(text) if lang in RTL_LANGUAGES else _strip_needless_isolation(str(text))
+        log.error("missing message id %s", key)
+        return key
+
+    def _prepare(self, lang: str, args: dict[str, Any], timezone: str) -> dict[str, Any]:
+        """Dates become local text; {"$msgs": [[key, args], ...]} becomes joined lines."""
+        out: dict[str, Any] = {}
+        for name, value in args.items():
+            if isinstance(value, datetime):
+                value = self.format_time(lang, value, timezone)
+            elif isinstance(value, dict) and "$dt" in value:
+                value = self.format_time(lang, datetime.fromisoformat(value["$dt"]), timezone)
+            elif isinstance(value, dict) and "$msgs" in value:
+                value = "\n".join(self.format(lang, key, sub, timezone)
+                                  for key, sub in value["$msgs"])
+            elif isinstance(value, dict) and "$msg" in value:
+                value = self.format(lang, value["$msg"], value.get("args"), timezone)
+            out[name] = value
+        return out
+
+    @staticmethod
+    def format_time(lang: str, moment: datetime, timezone: str) -> str:
+        local = moment.astimezone(zone(timezone))
+        return format_datetime(local, "EEE d MMM y, HH:mm", locale=BABEL_LOCALES[lang])

@@ -1,0 +1,76 @@
+"""Durable intake: getUpdates ourselves, store each batch, and only then confirm the offset."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from telegram import Bot
+from telegram.error import Conflict, NetworkError, RetryAfter, TimedOut
+
+from bot.deps import Deps
+
+__all__ = ["Intake"]
+
+log = logging.getLogger(__name__)
+ALLOWED_UPDATES = ["message", "edited_message", "callback_query", "my_chat_member"]
+
+
+class Intake:
+    def __init__(self, deps: Deps, bot: Bot, on_stored: Callable[[], None]) -> None:
+        self.deps, self.bot, self.on_stored = deps, bot, on_stored
+        self.offset: int | None = None
+
+    async def run(self) -> None:
+        async with self.deps.db.tx() as tx:
+            highest = await tx.highest_update_id()
+        self.offset = None if highest is None else highest + 1
+        failures = 0
+        while True:
+            try:
+                batch = await self._poll(self.deps.settings.poll_timeout)
+            except RetryAfter as err:
+                await asyncio.sleep(float(err.retry_after if isinstance(err.retry_after, int)
+                                          else err.retry_after.total_seconds()))
+                continue
+            except (TimedOut, NetworkError, Conflict) as err:
+                failures += 1
+                log.warning("getUpdates failed (%s); retry %s", type(err).__name__, failures)
+                await asyncio.sleep(min(30.0, 0.5 * 2 ** min(failures, 6)))
+                continue
+            failures = 0
+            if batch:
+                await self.store(batch)
+
+    async def _poll(self, seconds: int) -> list[dict[str, Any]]:
+        kwargs: dict[str, Any] = {"timeout": seconds, "allowed_updates": ALLOWED_UPDATES}
+        if self.offset is not None:
+            kwargs["offset"] = self.offset
+        result = await self.bot.do_api_request("getUpdates", api_kwargs=kwargs,
+                                               read_timeout=seconds + 10)
+        return list(result or [])
+
+    async def store(self, batch: list[dict[str, Any]]) -> None:
+        """Commit the batch before the next getUpdates confirms it."""
+        rows = [(int(update["update_id"]), json.dumps(update, ensure_ascii=False))
+                for update in batch]
+        async with self.deps.db.tx() as tx:
+            new = await tx.store_updates(rows, self.deps.clock.now())
+        self.offset = max(update_id for update_id, _ in rows) + 1
+        if new < len(rows):
+            log.info("ignored %s duplicated updates", len(rows) - new)
+        self.on_stored()
+
+    async def confirm(self) -> None:
+        """On shutdown: tell Telegram what we stored, without waiting for more."""
+        if self.offset is None:
+            return
+        try:
+            batch = await self._poll(0)
+        except (TimedOut, NetworkError):
+            return
+        if batch:
+            await self.store(batch)

@@ -1,0 +1,115 @@
+"""Turning an outbox row into a Telegram call, in the recipient's language and zone."""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+from typing import Any
+
+import qrcode
+from telegram import (
+    Bot,
+    BotCommand,
+    BotCommandScopeChat,
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+    Message,
+    ReplyKeyboardMarkup,
+    ReplyKeyboardRemove,
+)
+
+from bot.i18n import Translator
+from flows.access import commands_for
+from flows.context import LANGUAGES
+from storage import OutboxRow, Person
+
+__all__ = ["Recipient", "render_and_send", "render_text"]
+
+TELEGRAM_TEXT_LIMIT = 4096
+CAPTION_LIMIT = 1024
+Markup = InlineKeyboardMarkup | ReplyKeyboardMarkup | ReplyKeyboardRemove | None
+
+
+@dataclass(frozen=True)
+class Recipient:
+    language: str | None
+    timezone: str
+    role: str
+
+    @classmethod
+    def of(cls, person: Person | None, row: OutboxRow, default_zone: str) -> Recipient:
+        if person is None:
+            return cls(row.language, default_zone, "unknown")
+        return cls(person.language or row.language, person.timezone, person.role)
+
+
+def render_text(translator: Translator, row: OutboxRow, who: Recipient) -> str:
+    key, args = row.payload["key"], row.payload.get("args") or {}
+    if who.language is None:  # someone we don't know: every language, shortest first
+        return "\n\n".join(dict.fromkeys(
+            translator.format(lang, key, args, who.timezone) for lang in LANGUAGES))
+    return translator.format(who.language, key, args, who.timezone)
+
+
+def _markup(translator: Translator, row: OutboxRow, who: Recipient) -> Markup:
+    lang = who.language or "en"
+    rows = row.payload.get("buttons") or []
+    if rows:
+        return InlineKeyboardMarkup([
+            [InlineKeyboardButton(
+                choice.get("literal") or translator.format(lang, choice["key"], choice["args"]),
+                callback_data=choice["data"]) for choice in line]
+            for line in rows])
+    keyboard = row.payload.get("keyboard")
+    if keyboard == "remove":
+        return ReplyKeyboardRemove()
+    if keyboard:
+        return ReplyKeyboardMarkup(
+            [[translator.format(lang, key) for key in line] for line in keyboard],
+            resize_keyboard=True, is_persistent=True)
+    return None
+
+
+def _chunks(text: str, limit: int = TELEGRAM_TEXT_LIMIT) -> list[str]:
+    """Split an over-long text at line or word boundaries."""
+    parts: list[str] = []
+    while len(text) > limit:
+        cut = max(text.rfind("\n", 0, limit), text.rfind(" ", 0, limit))
+        cut = cut if cut > limit // 2 else limit
+        parts.append(text[:cut])
+        text = text[cut:].lstrip()
+    parts.append(text)
+    return parts
+
+
+def _qr_png(data: str) -> bytes:
+    buffer = io.BytesIO()
+    qrcode.make(data).save(buffer, "PNG")
+    return buffer.getvalue()
+
+
+async def render_and_send(bot: Bot, translator: Translator, row: OutboxRow,
+                          who: Recipient) -> int | None:
+    """Perform the call; returns the Telegram message id (of the last part), if any."""
+    if row.kind == "commands":
+        lang = who.language or "en"
+        commands = [BotCommand(name, translator.format(lang, f"menu-{name}"))
+                    for name in commands_for(who.role)]
+        await bot.set_my_commands(commands, scope=BotCommandScopeChat(row.chat_id))
+        return None
+    text = render_text(translator, row, who)
+    markup = _markup(translator, row, who)
+    if row.kind == "photo" and row.payload.get("qr"):
+        caption = text if len(text) <= CAPTION_LIMIT else None
+        message: Message = await bot.send_photo(row.chat_id, _qr_png(row.payload["qr"]),
+                                                caption=caption, reply_markup=markup)
+        if caption is None:
+            message = await bot.send_message(row.chat_id, text)
+        return message.message_id
+    parts = _chunks(text)
+    last: Any = None
+    for index, part in enumerate(parts):
+        last = await bot.send_message(row.chat_id, part, reply_markup=markup
+                                      if index == len(parts) - 1 else None,
+                                      link_preview_options=None)
+    return int(last.message_id) if last is not None else None

@@ -1,0 +1,121 @@
+"""Wiring: the Bot, the database, intake, dispatch and sender, started and stopped together."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from dataclasses import dataclass, field
+
+from telegram import Bot
+from telegram.request import HTTPXRequest
+
+from bot.clock import Clock, SystemClock
+from bot.config import Settings
+from bot.deps import Deps
+from bot.dispatch import Dispatcher
+from bot.i18n import Translator, default_locales_folder
+from bot.intake import Intake
+from bot.sender import Sender
+from storage import Cipher, Database, load_or_create_key, open_database
+
+__all__ = ["Runtime", "make_bot", "open_storage"]
+
+log = logging.getLogger(__name__)
+
+
+def make_bot(settings: Settings) -> Bot:
+    if settings.token is None:
+        raise ValueError("no token")
+    return Bot(
+        settings.token, base_url=settings.api_base_url, base_file_url=settings.api_file_url,
+        request=HTTPXRequest(connection_pool_size=16, read_timeout=15, write_timeout=15,
+                             connect_timeout=10, media_write_timeout=30),
+        get_updates_request=HTTPXRequest(connection_pool_size=2,
+                                         read_timeout=settings.poll_timeout + 10),
+    )
+
+
+async def open_storage(settings: Settings) -> Database:
+    cipher = Cipher(load_or_create_key(settings.key_path))
+    return await open_database(settings.database_path, cipher)
+
+
+@dataclass
+class Runtime:
+    """The running bot. `await start()`, later `await stop()` (finishes in-flight work)."""
+
+    settings: Settings
+    clock: Clock = field(default_factory=SystemClock)
+    deps: Deps | None = None
+    _tasks: list[asyncio.Task[None]] = field(default_factory=list)
+    _bot: Bot | None = None
+
+    async def start(self) -> None:
+        self._bot = make_bot(self.settings)
+        await self._bot.initialize()
+        db = await open_storage(self.settings)
+        self.deps = Deps(settings=self.settings, db=db, clock=self.clock,
+                         translator=Translator(default_locales_folder()),
+                         bot_username=self._bot.username)
+        await self._bot.delete_webhook(drop_pending_updates=False)
+        self.sender = Sender(self.deps, self._bot)
+        self._inbox_event = asyncio.Event()
+        self.dispatcher = Dispatcher(self.deps, self.sender.wake, self._answer_callback)
+        self.intake = Intake(self.deps, self._bot, self._inbox_event.set)
+        self._stopping = False
+        self._sender_task = asyncio.create_task(self.sender.run(), name="sender")
+        self._dispatch_task = asyncio.create_task(self._process_loop(), name="dispatch")
+        self._intake_task = asyncio.create_task(self.intake.run(), name="intake")
+        log.info("bot @%s running", self._bot.username)
+
+    async def _process_loop(self) -> None:
+        """The only processor of the inbox, so each update is handled once, in order."""
+        while True:
+            self._inbox_event.clear()
+            await self.dispatcher.process_pending()
+            if self._stopping:
+                return
+            await self._inbox_event.wait()
+
+    def _answer_callback(self, callback_id: str) -> None:
+        """Stop the button's spinner. Best effort: it means nothing after a restart."""
+        bot = self._bot
+        if bot is None:
+            return
+
+        async def answer() -> None:
+            with contextlib.suppress(Exception):
+                await bot.answer_callback_query(callback_id)
+
+        task = asyncio.create_task(answer())
+        self._tasks.append(task)
+        task.add_done_callback(lambda done: self._tasks.remove(done)
+                               if done in self._tasks else None)
+
+    async def stop(self) -> None:
+        """Stop taking updates, finish the updates in hand and the sends in flight."""
+        self._intake_task.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await self._intake_task
+        await self.intake.confirm()
+        self._stopping = True
+        self._inbox_event.set()
+        await self._dispatch_task
+        self.sender.stop()
+        await self._sender_task
+        for task in list(self._tasks):
+            with contextlib.suppress(asyncio.CancelledError, Exception):
+                await task
+        if self.deps is not None:
+            await self.deps.db.close()
+        if self._bot is not None:
+            await self._bot.shutdown()
+        log.info("bot stopped")
+
+    def crashed(self) -> BaseException | None:
+        """The first background task that died, if any (the CLI exits on it)."""
+        for task in (self._sender_task, self._dispatch_task, self._intake_task):
+            if task.done() and not task.cancelled() and task.exception() is not None:
+                return task.exception()
+        return None

@@ -1,0 +1,174 @@
+"""The sender: drains the outbox, paced to Telegram's limits, with retries and dead letters."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+
+from telegram import Bot
+from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TimedOut
+
+from bot.deps import Deps
+from bot.pacing import Pacer
+from bot.render import Recipient, render_and_send
+from storage import LogEntry, OutboxRow, Person
+
+__all__ = ["Sender"]
+
+log = logging.getLogger(__name__)
+_MAX_BACKOFF = 300.0
+
+
+class Sender:
+    def __init__(self, deps: Deps, bot: Bot, max_in_flight: int = 8) -> None:
+        self.deps, self.bot = deps, bot
+        self.pacer = Pacer(deps.settings.rate_global, deps.settings.rate_per_chat)
+        self._wake = asyncio.Event()
+        self._stopping = False
+        self._in_flight: dict[int, asyncio.Task[None]] = {}  # by chat: one send per chat
+        self._slots = asyncio.Semaphore(max_in_flight)
+        # retry back-off is mechanical, so it runs on the monotonic clock, not business time
+        self._held_until: dict[int, float] = {}
+        deps.clock.on_change(self.wake)
+
+    def wake(self) -> None:
+        self._wake.set()
+
+    def stop(self) -> None:
+        self._stopping = True
+        self._wake.set()
+
+    async def run(self) -> None:
+        async with self.deps.db.tx() as tx:
+            reset = await tx.reset_interrupted_sends()
+        if reset:
+            log.warning("%s messages were interrupted mid-send and will go out again", reset)
+        loop = asyncio.get_running_loop()
+        while not self._stopping:
+            self._wake.clear()
+            wait = await self._dispatch_due(loop)
+            if self._stopping:
+                break
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._wake.wait(), timeout=wait)
+        if self._in_flight:
+            await asyncio.gather(*self._in_flight.values(), return_exceptions=True)
+
+    async def _dispatch_due(self, loop: asyncio.AbstractEventLoop) -> float:
+        """Start every send the pacing allows now; return how long to wait before the next."""
+        now = self.deps.clock.now()
+        async with self.deps.db.tx() as tx:
+            rows = await tx.due_outbox(now, limit=200)
+            people = {pid: await tx.person(pid) for pid in {r.person_id for r in rows}
+                      if pid is not None}
+            next_due = None if rows else await tx.next_due_at()
+        wait = 60.0 if next_due is None else max(0.0, (next_due - now).total_seconds())
+        for row in rows:
+            if row.chat_id in self._in_flight:
+                wait = min(wait, 0.05)
+                continue
+            mono = loop.time()
+            ready = max(self.pacer.global_ready_at(mono),
+                        self.pacer.chat_ready_at(row.chat_id, mono),
+                        self._held_until.get(row.id, 0.0))
+            if ready > mono:
+                wait = min(wait, ready - mono)
+                continue
+            if self._slots.locked():
+                wait = min(wait, 0.05)
+                break
+            await self._slots.acquire()
+            self._held_until.pop(row.id, None)
+            self.pacer.record(row.chat_id, mono)
+            self._in_flight[row.chat_id] = asyncio.create_task(
+                self._send(row, people.get(row.person_id or 0)))
+        return max(wait, 0.001)
+
+    async def _send(self, row: OutboxRow, person: Person | None) -> None:
+        try:
+            async with self.deps.db.tx() as tx:
+                if not await tx.mark_sending(row.id):
+                    return
+            await self._attempt(row, person)
+        except Exception:
+            log.exception("outbox row %s: unexpected failure", row.id)
+            await self._retry(row, "unexpected", count=True)
+        finally:
+            self._in_flight.pop(row.chat_id, None)
+            self._slots.release()
+            self._wake.set()
+
+    async def _attempt(self, row: OutboxRow, person: Person | None) -> None:
+        who = Recipient.of(person, row, self.deps.settings.timezone)
+        try:
+            message_id = await render_and_send(self.bot, self.deps.translator, row, who)
+        except RetryAfter as err:
+            delay = float(err.retry_after if isinstance(err.retry_after, int | float)
+                          else err.retry_after.total_seconds())
+            log.warning("429 for outbox row %s: retry after %ss", row.id, delay)
+            self.pacer.pause(asyncio.get_running_loop().time() + delay)
+            await self._retry(row, "429", count=False, delay=delay)
+        except Forbidden:
+            await self._unreachable(row, person)
+        except BadRequest as err:
+            if "not modified" in str(err).lower():
+                await self._done(row, None)
+            else:
+                log.error("outbox row %s rejected by Telegram (bad request)", row.id)
+                await self._dead(row, "bad-request")
+        except (TimedOut, NetworkError) as err:
+            log.warning("outbox row %s: %s, will retry", row.id, type(err).__name__)
+            await self._retry(row, type(err).__name__, count=True)
+        else:
+            await self._done(row, message_id)
+
+    async def _done(self, row: OutboxRow, message_id: int | None) -> None:
+        now = self.deps.clock.now()
+        async with self.deps.db.tx() as tx:
+            await tx.mark_sent(row.id, message_id, now)
+            await tx.log(LogEntry(at=now, actor_role="bot", direction="out",
+                                  kind=f"{row.kind}:{row.payload.get('key', '')}",
+                                  person_id=row.person_id, chat_id=row.chat_id,
+                                  message_id=message_id))
+
+    async def _retry(self, row: OutboxRow, error: str, count: bool,
+                     delay: float | None = None) -> None:
+        attempts = row.attempts + 1
+        if count and attempts >= self.deps.settings.max_attempts:
+            await self._dead(row, error)
+            return
+        if delay is None:
+            delay = min(_MAX_BACKOFF, 0.5 * 2.0 ** attempts)
+        self._held_until[row.id] = asyncio.get_running_loop().time() + delay
+        async with self.deps.db.tx() as tx:
+            await tx.retry_later(row.id, row.due_at, error, count_attempt=count)
+
+    async def _dead(self, row: OutboxRow, error: str) -> None:
+        now = self.deps.clock.now()
+        log.error("outbox row %s dead-lettered after %s attempts (%s)", row.id,
+                  row.attempts + 1, error)
+        async with self.deps.db.tx() as tx:
+            await tx.mark_dead(row.id, error)
+            await tx.log(LogEntry(at=now, actor_role="bot", direction="internal",
+                                  kind=f"dead-letter:{error}", person_id=row.person_id,
+                                  chat_id=row.chat_id))
+
+    async def _unreachable(self, row: OutboxRow, person: Person | None) -> None:
+        """403: the person blocked the bot. Mark them and tell their casemanager."""
+        now = self.deps.clock.now()
+        async with self.deps.db.tx() as tx:
+            await tx.mark_dead(row.id, "forbidden")
+            if person is None or person.unreachable:
+                return
+            await tx.update_person(person.id, unreachable=True)
+            await tx.log(LogEntry(at=now, actor_role="bot", direction="internal",
+                                  kind="unreachable", person_id=person.id, chat_id=row.chat_id))
+            manager = await tx.person(person.casemanager_id) if person.casemanager_id else None
+            if manager is not None and manager.chat_id is not None:
+                await tx.enqueue(chat_id=manager.chat_id, kind="message", now=now,
+                                 person_id=manager.id,
+                                 payload={"key": "casemanager-client-unreachable",
+                                          "args": {"alias": person.alias}, "buttons": []})
+        log.warning("person %s is unreachable (403)", person.id)
+        self._wake.set()

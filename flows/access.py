@@ -1,0 +1,40 @@
+"""Who may do what. Every command and button names the roles it allows."""
+
+from __future__ import annotations
+
+__all__ = ["ALL_KNOWN", "CLIENT", "COMMANDS", "STAFF", "allowed", "commands_for"]
+
+STAFF = frozenset({"admin", "casemanager", "fieldworker"})
+CLIENT = frozenset({"client"})
+ALL_KNOWN = STAFF | CLIENT
+CASEWORK = frozenset({"admin", "casemanager"})
+
+# command -> roles allowed; the order is the order of the menu and of /help.
+COMMANDS: dict[str, frozenset[str]] = {
+    "help": ALL_KNOWN,
+    "language": ALL_KNOWN,
+    "privacy": CLIENT,
+    "stop": CLIENT,
+    "newclient": CASEWORK,
+    "invite": frozenset({"admin"}),
+    "cancel": STAFF,
+    "start": frozenset({"unknown"}) | ALL_KNOWN,
+}
+
+# button data prefix -> roles allowed
+BUTTONS: dict[str, frozenset[str]] = {
+    "lang": ALL_KNOWN,
+    "consent": CLIENT,
+    "invite": frozenset({"admin"}),
+    "newclient": CASEWORK,
+}
+
+
+def allowed(kind: str, name: str, role: str) -> bool:
+    table = COMMANDS if kind == "command" else BUTTONS
+    return role in table.get(name, frozenset())
+
+
+def commands_for(role: str) -> list[str]:
+    """The commands shown in this role's Telegram menu and /help (start is implicit)."""
+    return [name for name, roles in COMMANDS.items() if role in roles and name != "start"]

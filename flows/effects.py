@@ -1,0 +1,126 @@
+"""What a flow wants done. The bot applies these in one transaction."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any, Literal
+
+__all__ = [
+    "SELF",
+    "BindInvite",
+    "BindPerson",
+    "Choice",
+    "CreateClient",
+    "CreateInvite",
+    "Effect",
+    "Log",
+    "Send",
+    "SetCommands",
+    "Transition",
+    "UpdatePerson",
+]
+
+Args = Mapping[str, Any]
+
+
+@dataclass(frozen=True)
+class Choice:
+    """An inline button: a Fluent key for its label and the data it sends back."""
+
+    key: str
+    data: str
+    args: Args = field(default_factory=dict)
+    literal: str | None = None  # a label that is not translated (a language's own name)
+
+
+@dataclass(frozen=True)
+class Send:
+    """A message to a person (by id) or, when person_id is None, to a chat."""
+
+    key: str
+    args: Args = field(default_factory=dict)
+    person_id: int | None = None
+    chat_id: int | None = None
+    language: str | None = None  # for chats without a person; None = every language
+    buttons: tuple[tuple[Choice, ...], ...] = ()
+    keyboard: tuple[tuple[str, ...], ...] | Literal["remove"] | None = None
+    qr: str | None = None  # send as a photo: a QR code of this text, the message as caption
+    system: bool = False  # goes out even when the person has stopped messages
+    due_at: datetime | None = None
+    ref: str | None = None
+
+
+@dataclass(frozen=True)
+class UpdatePerson:
+    person_id: int
+    fields: Mapping[str, Any]
+
+
+@dataclass(frozen=True)
+class CreateInvite:
+    code: str
+    role: str
+    name: str | None = None
+    person_id: int | None = None
+
+
+@dataclass(frozen=True)
+class CreateClient:
+    """A new client and their invite, created together."""
+
+    alias: str
+    language: str
+    country: str
+    timezone: str
+    casemanager_id: int
+    code: str
+
+
+SELF = -1  # in person_id fields: the caller, once bound or created by an earlier effect
+
+
+@dataclass(frozen=True)
+class BindPerson:
+    """The caller opened a valid client invite: their Telegram account becomes this person."""
+
+    person_id: int
+
+
+@dataclass(frozen=True)
+class BindInvite:
+    """The caller opened a valid staff invite: make them a person with that role."""
+
+    role: str
+    name: str
+    language: str
+    timezone: str
+
+
+@dataclass(frozen=True)
+class SetCommands:
+    """Refresh the Telegram command menu for this person (role and language)."""
+
+    person_id: int
+
+
+@dataclass(frozen=True)
+class Log:
+    kind: str
+    person_id: int | None = None
+    direction: Literal["in", "out", "internal"] = "internal"
+    text: str | None = None
+
+
+Effect = (
+    Send | UpdatePerson | CreateInvite | CreateClient | BindPerson | BindInvite | SetCommands | Log
+)
+
+
+@dataclass(frozen=True)
+class Transition:
+    """A flow's answer: the new conversation state (None = idle) and the effects."""
+
+    state: dict[str, Any] | None
+    effects: tuple[Effect, ...] = ()

@@ -1,0 +1,63 @@
+"""What a person did, in our own terms. Never a Telegram object."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+__all__ = [
+    "Button",
+    "Command",
+    "Edited",
+    "Event",
+    "Location",
+    "Media",
+    "Text",
+    "Unsupported",
+]
+
+
+@dataclass(frozen=True)
+class Command:
+    name: str
+    arg: str = ""
+
+
+@dataclass(frozen=True)
+class Text:
+    text: str
+
+
+@dataclass(frozen=True)
+class Button:
+    data: str
+    message_id: int | None = None
+
+
+@dataclass(frozen=True)
+class Location:
+    latitude: float
+    longitude: float
+
+
+@dataclass(frozen=True)
+class Media:
+    """A voice note, photo, document, audio or video, kept by Telegram under file_id."""
+
+    kind: str
+    file_id: str
+    caption: str | None = None
+
+
+@dataclass(frozen=True)
+class Edited:
+    text: str
+
+
+@dataclass(frozen=True)
+class Unsupported:
+    """Stickers, polls, contacts and anything else we do not handle."""
+
+    kind: str
+
+
+Event = Command | Text | Button | Location | Media | Edited | Unsupported

@@ -1,0 +1,119 @@
+"""The one entry point: who is this, what did they do, which flow answers."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from flows import client, newclient, onboarding, staff
+from flows.access import allowed
+from flows.common import buttons_expired, refuse, reply
+from flows.context import Context
+from flows.effects import Log, Send, Transition
+from flows.events import Button, Command, Edited, Event, Location, Media, Text, Unsupported
+
+__all__ = ["step"]
+
+CommandHandler = Callable[[Context, Command], Transition]
+ButtonHandler = Callable[[Context, Button], Transition]
+
+_COMMANDS: dict[str, CommandHandler] = {
+    "help": staff.on_help,
+    "language": staff.on_language_command,
+    "privacy": client.on_privacy,
+    "stop": client.on_stop,
+    "start": client.on_start,
+    "invite": staff.on_invite,
+    "newclient": newclient.on_newclient,
+    "cancel": lambda ctx, _: Transition(None, (reply(ctx, "cancelled"),)),
+}
+
+_BUTTONS: dict[str, ButtonHandler] = {
+    "lang": lambda ctx, button: client.on_language(ctx, button.data.split(":", 1)[1]),
+    "invite": staff.on_invite_button,
+    "newclient": newclient.on_newclient_event,
+    "consent": lambda ctx, _: buttons_expired(ctx),
+}
+
+# conversation flows that take free text and media while they are active
+_ACTIVE: dict[str, Callable[[Context, Event], Transition]] = {
+    "newclient": newclient.on_newclient_event,
+}
+
+
+def step(ctx: Context, event: Event) -> Transition:
+    """Decide what happens. Pure: no I/O, the time is ctx.now."""
+    person = ctx.person
+    if person is None:
+        return onboarding.on_unknown(ctx, event)
+    if person.role == "client" and person.consent != "given" and not _is_stop(event):
+        return client.on_before_consent(ctx, event)
+    if isinstance(event, Command):
+        return _on_command(ctx, event)
+    if isinstance(event, Button):
+        return _on_button(ctx, event)
+    flow = (ctx.state or {}).get("flow")
+    if flow in _ACTIVE:
+        return _ACTIVE[flow](ctx, event)
+    return _on_idle(ctx, event)
+
+
+def _is_stop(event: Event) -> bool:
+    return isinstance(event, Command) and event.name == "stop"
+
+
+def _on_command(ctx: Context, command: Command) -> Transition:
+    handler = _COMMANDS.get(command.name)
+    if handler is None:
+        return Transition(ctx.state, (reply(ctx, "unknown-command"),
+                                      Log("unknown-command", ctx.person_id, direction="in")))
+    if not allowed("command", command.name, ctx.role):
+        return refuse(ctx, f"command:{command.name}")
+    return handler(ctx, command)
+
+
+def _on_button(ctx: Context, button: Button) -> Transition:
+    prefix = button.data.split(":", 1)[0]
+    handler = _BUTTONS.get(prefix)
+    if handler is None:
+        return buttons_expired(ctx)
+    if not allowed("button", prefix, ctx.role):
+        return refuse(ctx, f"button:{prefix}")
+    if prefix in _ACTIVE and (ctx.state or {}).get("flow") != prefix:
+        return buttons_expired(ctx)
+    return handler(ctx, button)
+
+
+def _on_idle(ctx: Context, event: Event) -> Transition:
+    """A message outside any flow step."""
+    person = ctx.person
+    assert person is not None
+    if isinstance(event, Unsupported):
+        return Transition(ctx.state, (reply(ctx, "unsupported-message"),
+                                      Log(f"unsupported:{event.kind}", person.id, "in")))
+    if person.role != "client":
+        return Transition(ctx.state, (reply(ctx, "staff-idle-hint"),))
+    return _client_message(ctx, event)
+
+
+def _client_message(ctx: Context, event: Event) -> Transition:
+    """A client writes outside any flow: it goes to their casemanager."""
+    person = ctx.person
+    assert person is not None
+    text = _text_of(event)
+    effects: list[Log | Send] = [Log("client-message", person.id)]
+    if person.casemanager_id is not None:
+        effects.append(Send("casemanager-client-wrote", {"alias": person.alias,
+                                                         "text": text or "📎"},
+                            person_id=person.casemanager_id))
+    effects.append(reply(ctx, "client-message-received"))
+    return Transition(ctx.state, tuple(effects))
+
+
+def _text_of(event: Event) -> str | None:
+    if isinstance(event, Text | Edited):
+        return event.text
+    if isinstance(event, Media):
+        return event.caption
+    if isinstance(event, Location):
+        return f"{event.latitude:.5f},{event.longitude:.5f}"
+    return None

@@ -1,0 +1,103 @@
+"""Opening the database, applying migrations, and the one way in: a transaction."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from importlib import resources
+from pathlib import Path
+
+import aiosqlite
+
+from storage.crypto import Cipher, WrongKeyError
+from storage.queries import Tx
+
+__all__ = ["Database", "open_database"]
+
+log = logging.getLogger(__name__)
+_KEY_CHECK = "meldbot key check"
+
+
+class Database:
+    """Owns the connection. All reads and writes go through `tx()`, one at a time."""
+
+    def __init__(self, conn: aiosqlite.Connection, cipher: Cipher) -> None:
+        self._conn = conn
+        self._cipher = cipher
+        self._lock = asyncio.Lock()
+
+    @asynccontextmanager
+    async def tx(self) -> AsyncIterator[Tx]:
+        async with self._lock:
+            await self._conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield Tx(self._conn, self._cipher)
+            except BaseException:
+                await self._conn.rollback()
+                raise
+            else:
+                await self._conn.commit()
+
+    async def close(self) -> None:
+        async with self._lock:
+            await self._conn.close()
+
+
+def _migrations() -> list[tuple[int, str, str]]:
+    folder = resources.files("storage") / "migrations"
+    found = []
+    for entry in folder.iterdir():
+        name = entry.name
+        if name.endswith(".sql") and name[:4].isdigit():
+            found.append((int(name[:4]), name, entry.read_text(encoding="utf-8")))
+    return sorted(found)
+
+
+async def _migrate(conn: aiosqlite.Connection) -> None:
+    await conn.execute(
+        "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT)"
+    )
+    async with conn.execute("SELECT version FROM schema_migrations") as cursor:
+        done = {row[0] for row in await cursor.fetchall()}
+    for version, name, sql in _migrations():
+        if version in done:
+            continue
+        log.info("applying migration %s", name)
+        await conn.executescript(
+            f"BEGIN;\n{sql}\nINSERT INTO schema_migrations VALUES ({version}, '{name}');\nCOMMIT;"
+        )
+
+
+async def _check_key(conn: aiosqlite.Connection, cipher: Cipher) -> None:
+    async with conn.execute("SELECT value FROM state WHERE name = 'key_check'") as cursor:
+        row = await cursor.fetchone()
+    if row is None:
+        sealed = cipher.encrypt(_KEY_CHECK, "key_check").hex()
+        await conn.execute("INSERT INTO state VALUES ('key_check', ?)", (sealed,))
+        await conn.commit()
+        return
+    try:
+        ok = cipher.decrypt(bytes.fromhex(row[0]), "key_check") == _KEY_CHECK
+    except WrongKeyError:
+        ok = False
+    if not ok:
+        raise WrongKeyError("secret.key does not match this database")
+
+
+async def open_database(path: Path, cipher: Cipher) -> Database:
+    """Open (creating if needed) the database file, migrate it and check the key."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    conn = await aiosqlite.connect(path, isolation_level=None)
+    try:
+        await conn.execute("PRAGMA journal_mode=WAL")
+        await conn.execute("PRAGMA synchronous=FULL")
+        await conn.execute("PRAGMA foreign_keys=ON")
+        await conn.execute("PRAGMA busy_timeout=5000")
+        await _migrate(conn)
+        await _check_key(conn, cipher)
+    except BaseException:
+        await conn.close()
+        raise
+    return Database(conn, cipher)

@@ -1,0 +1,78 @@
+"""Frozen records the repository returns. Never rows."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any, Literal
+
+__all__ = [
+    "InviteOutcome",
+    "LogEntry",
+    "OutboxRow",
+    "Person",
+    "Role",
+]
+
+Role = Literal["admin", "casemanager", "fieldworker", "client"]
+STAFF_ROLES: frozenset[str] = frozenset({"admin", "casemanager", "fieldworker"})
+
+
+@dataclass(frozen=True)
+class Person:
+    id: int
+    role: Role
+    alias: str
+    timezone: str
+    telegram_user_id: int | None = None
+    chat_id: int | None = None
+    language: str | None = None
+    country: str | None = None
+    casemanager_id: int | None = None
+    consent: Literal["pending", "given", "declined"] = "pending"
+    stopped: bool = False
+    unreachable: bool = False
+    created_at: datetime | None = None
+
+    @property
+    def is_staff(self) -> bool:
+        return self.role in STAFF_ROLES
+
+
+@dataclass(frozen=True)
+class InviteOutcome:
+    """What opening an invite code found. status 'valid' means it is now used by the caller."""
+
+    status: Literal["valid", "expired", "used", "unknown"]
+    role: Role | None = None
+    person_id: int | None = None
+    name: str | None = None
+    created_by: int | None = None
+
+
+@dataclass(frozen=True)
+class OutboxRow:
+    id: int
+    person_id: int | None
+    chat_id: int
+    kind: str
+    payload: dict[str, Any]
+    language: str | None
+    due_at: datetime
+    attempts: int
+    system: bool
+    ref: str | None
+
+
+@dataclass(frozen=True)
+class LogEntry:
+    at: datetime
+    actor_role: str
+    direction: Literal["in", "out", "internal"]
+    kind: str
+    actor_id: int | None = None
+    person_id: int | None = None
+    chat_id: int | None = None
+    message_id: int | None = None
+    update_id: int | None = None
+    text: str | None = None

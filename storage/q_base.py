@@ -1,0 +1,41 @@
+"""Shared helpers for the query mixins."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+import aiosqlite
+
+from storage.crypto import Cipher
+
+__all__ = ["QueryBase"]
+
+
+class QueryBase:
+    conn: aiosqlite.Connection
+    cipher: Cipher
+
+    async def _one(self, sql: str, params: Iterable[Any] = ()) -> aiosqlite.Row | None:
+        async with self.conn.execute(sql, tuple(params)) as cursor:
+            return await cursor.fetchone()
+
+    async def _all(self, sql: str, params: Iterable[Any] = ()) -> list[aiosqlite.Row]:
+        async with self.conn.execute(sql, tuple(params)) as cursor:
+            return list(await cursor.fetchall())
+
+    async def _run(self, sql: str, params: Iterable[Any] = ()) -> int:
+        """Execute a write; returns how many rows it changed."""
+        async with self.conn.execute(sql, tuple(params)) as cursor:
+            return cursor.rowcount
+
+    async def _insert(self, sql: str, params: Iterable[Any] = ()) -> int:
+        """Execute an INSERT; returns the new row's id."""
+        async with self.conn.execute(sql, tuple(params)) as cursor:
+            return int(cursor.lastrowid or 0)
+
+    def _seal(self, text: str | None, context: str) -> bytes | None:
+        return None if text is None else self.cipher.encrypt(text, context)
+
+    def _open(self, blob: bytes | None, context: str) -> str | None:
+        return None if not blob else self.cipher.decrypt(blob, context)

@@ -1,0 +1,49 @@
+"""The contact log and the small key-value state table."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from datetime import datetime
+
+from storage.models import LogEntry
+from storage.q_base import QueryBase
+from storage.timefmt import from_db, to_db
+
+__all__ = ["LogQueries"]
+
+
+class LogQueries(QueryBase):
+    async def log(self, entry: LogEntry) -> None:
+        await self._insert(
+            "INSERT INTO contact_log (at, actor_id, actor_role, person_id, direction, kind,"
+            " chat_id, message_id, update_id, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (to_db(entry.at), entry.actor_id, entry.actor_role, entry.person_id,
+             entry.direction, entry.kind, entry.chat_id, entry.message_id, entry.update_id,
+             self._seal(entry.text, "log")),
+        )
+
+    async def iter_log(
+        self, since: datetime | None = None, with_text: bool = False
+    ) -> AsyncIterator[LogEntry]:
+        async with self.conn.execute(
+            "SELECT at, actor_id, actor_role, person_id, direction, kind, chat_id, message_id,"
+            " update_id, text FROM contact_log WHERE at >= ? ORDER BY at, id",
+            (to_db(since) if since else "",),
+        ) as cursor:
+            async for row in cursor:
+                yield LogEntry(
+                    at=from_db(row[0]), actor_id=row[1], actor_role=row[2], person_id=row[3],
+                    direction=row[4], kind=row[5], chat_id=row[6], message_id=row[7],
+                    update_id=row[8], text=self._open(row[9], "log") if with_text else None,
+                )
+
+    async def get_value(self, name: str) -> str | None:
+        row = await self._one("SELECT value FROM state WHERE name = ?", (name,))
+        return None if row is None else str(row[0])
+
+    async def set_value(self, name: str, value: str) -> None:
+        await self._run(
+            "INSERT INTO state (name, value) VALUES (?, ?)"
+            " ON CONFLICT(name) DO UPDATE SET value = excluded.value",
+            (name, value),
+        )

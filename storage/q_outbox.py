@@ -1,0 +1,110 @@
+"""The durable outbox: every message that leaves, with its due time and fate."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from typing import Any
+
+import aiosqlite
+
+from storage.models import OutboxRow
+from storage.q_base import QueryBase
+from storage.timefmt import from_db, to_db
+
+__all__ = ["OutboxQueries"]
+
+_COLUMNS = "id, person_id, chat_id, kind, payload, language, due_at, attempts, system, ref"
+
+
+class OutboxQueries(QueryBase):
+    def _outbox_row(self, row: aiosqlite.Row) -> OutboxRow:
+        payload = json.loads(self._open(row[4], "outbox") or "{}")
+        return OutboxRow(
+            id=row[0], person_id=row[1], chat_id=row[2], kind=row[3], payload=payload,
+            language=row[5], due_at=from_db(row[6]), attempts=row[7], system=bool(row[8]),
+            ref=row[9],
+        )
+
+    async def enqueue(
+        self, *, chat_id: int, kind: str, payload: dict[str, Any], now: datetime,
+        due_at: datetime | None = None, person_id: int | None = None,
+        language: str | None = None, system: bool = False, ref: str | None = None,
+    ) -> int:
+        sealed = self._seal(json.dumps(payload, ensure_ascii=False), "outbox")
+        return await self._insert(
+            "INSERT INTO outbox (person_id, chat_id, kind, payload, language, due_at,"
+            " created_at, system, ref) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (person_id, chat_id, kind, sealed, language, to_db(due_at or now), to_db(now),
+             int(system), ref),
+        )
+
+    async def due_outbox(self, now: datetime, limit: int = 50) -> list[OutboxRow]:
+        """Pending rows due by `now`, oldest first; rows of stopped people wait (unless system)."""
+        rows = await self._all(
+            f"SELECT {', '.join('o.' + c.strip() for c in _COLUMNS.split(','))}"
+            " FROM outbox o LEFT JOIN people p ON p.id = o.person_id"
+            " WHERE o.status = 'pending' AND o.due_at <= ?"
+            " AND (o.system = 1 OR p.id IS NULL OR p.stopped = 0)"
+            " ORDER BY o.due_at, o.id LIMIT ?",
+            (to_db(now), limit),
+        )
+        return [self._outbox_row(row) for row in rows]
+
+    async def next_due_at(self) -> datetime | None:
+        row = await self._one(
+            "SELECT min(o.due_at) FROM outbox o LEFT JOIN people p ON p.id = o.person_id"
+            " WHERE o.status = 'pending' AND (o.system = 1 OR p.id IS NULL OR p.stopped = 0)"
+        )
+        return None if row is None or row[0] is None else from_db(row[0])
+
+    async def mark_sending(self, row_id: int) -> bool:
+        changed = await self._run(
+            "UPDATE outbox SET status = 'sending', attempts = attempts + 1"
+            " WHERE id = ? AND status = 'pending'",
+            (row_id,),
+        )
+        return changed == 1
+
+    async def mark_sent(self, row_id: int, message_id: int | None, now: datetime) -> None:
+        await self._run(
+            "UPDATE outbox SET status = 'sent', telegram_message_id = ?, sent_at = ?,"
+            " last_error = NULL WHERE id = ?",
+            (message_id, to_db(now), row_id),
+        )
+
+    async def retry_later(
+        self, row_id: int, due_at: datetime, error: str, count_attempt: bool = True
+    ) -> None:
+        await self._run(
+            "UPDATE outbox SET status = 'pending', due_at = ?, last_error = ?,"
+            " attempts = attempts - ? WHERE id = ?",
+            (to_db(due_at), error, 0 if count_attempt else 1, row_id),
+        )
+
+    async def mark_dead(self, row_id: int, error: str) -> None:
+        await self._run(
+            "UPDATE outbox SET status = 'dead', last_error = ? WHERE id = ?", (error, row_id)
+        )
+
+    async def cancel_outbox(self, ref: str) -> int:
+        return await self._run(
+            "UPDATE outbox SET status = 'cancelled' WHERE ref = ? AND status = 'pending'", (ref,)
+        )
+
+    async def reset_interrupted_sends(self) -> int:
+        """After a crash: rows caught mid-send go out again (at most one duplicate each)."""
+        return await self._run("UPDATE outbox SET status = 'pending' WHERE status = 'sending'")
+
+    async def outbox_counts(self) -> dict[str, int]:
+        rows = await self._all("SELECT status, count(*) FROM outbox GROUP BY status")
+        return {row[0]: int(row[1]) for row in rows}
+
+    async def sent_message_id(self, ref: str) -> tuple[int, int] | None:
+        """(chat id, Telegram message id) of the newest sent row with this ref."""
+        row = await self._one(
+            "SELECT chat_id, telegram_message_id FROM outbox WHERE ref = ? AND status = 'sent'"
+            " ORDER BY id DESC LIMIT 1",
+            (ref,),
+        )
+        return None if row is None or row[1] is None else (int(row[0]), int(row[1]))

@@ -1,0 +1,22 @@
+"""Tx: every SQL statement of the product, grouped by table in mixins."""
+
+from __future__ import annotations
+
+import aiosqlite
+
+from storage.crypto import Cipher
+from storage.q_conversations import ConversationQueries
+from storage.q_inbox import InboxQueries
+from storage.q_log import LogQueries
+from storage.q_outbox import OutboxQueries
+from storage.q_people import PeopleQueries
+
+__all__ = ["Tx"]
+
+
+class Tx(PeopleQueries, InboxQueries, OutboxQueries, ConversationQueries, LogQueries):
+    """One open transaction. Obtain it from `Database.tx()`; never keep it."""
+
+    def __init__(self, conn: aiosqlite.Connection, cipher: Cipher) -> None:
+        self.conn = conn
+        self.cipher = cipher
