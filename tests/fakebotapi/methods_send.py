@@ -5,11 +5,11 @@ from __future__ import annotations
 from typing import Any
 
 from tests.fakebotapi.markup import visible_text
-from tests.fakebotapi.models import ApiError, SentMessage, Upload
+from tests.fakebotapi.models import ApiError, SentMessage
 from tests.fakebotapi.registry import api_method
 from tests.fakebotapi.state import ChatState, TelegramState, now
 
-__all__ = ["CONTENT_KINDS", "kind_of", "new_message", "validate_markup"]
+__all__ = ["CONTENT_KINDS", "MAX_CAPTION", "MAX_TEXT", "kind_of", "new_message", "validate_markup"]
 
 MAX_TEXT = 4096
 MAX_CAPTION = 1024
@@ -18,7 +18,6 @@ CONTENT_KINDS = (
     "text", "photo", "voice", "document", "audio", "video", "animation", "sticker",
     "venue", "location", "contact",
 )  # fmt: skip
-_MIME_TYPES = {"voice": "audio/ogg", "audio": "audio/mpeg", "video": "video/mp4"}
 
 
 def kind_of(message: dict[str, Any]) -> str:
@@ -122,75 +121,6 @@ async def send_message(state: TelegramState, params: dict[str, Any]) -> Any:
     if not isinstance(text, str) or not text.strip():
         raise ApiError(400, "Bad Request: message text is empty")
     return new_message(state, params, "text", method="sendMessage", text=text).to_api()
-
-
-def _media_object(
-    kind: str,
-    file_id: str,
-    unique_id: str,
-    size: int,
-    params: dict[str, Any],
-    file_name: str | None,
-    mime_type: str | None,
-) -> dict[str, Any]:
-    body: dict[str, Any] = {"file_id": file_id, "file_unique_id": unique_id, "file_size": size}
-    if kind in ("voice", "audio", "video", "animation"):
-        body["duration"] = int(params.get("duration") or 1)
-    if kind in ("photo", "video", "animation", "sticker"):
-        body["width"] = int(params.get("width") or 512)
-        body["height"] = int(params.get("height") or 512)
-    if kind in ("document", "audio", "video", "animation") and file_name:
-        body["file_name"] = file_name
-    if kind != "photo" and kind != "sticker":
-        body["mime_type"] = mime_type or _MIME_TYPES.get(kind, "application/octet-stream")
-    if kind == "sticker":
-        body.update(type="regular", is_animated=False, is_video=False)
-    return {kind: [body] if kind == "photo" else body}
-
-
-def _send_media(state: TelegramState, params: dict[str, Any], kind: str, method: str) -> Any:
-    value = params.get(kind)
-    media: bytes | None = None
-    if isinstance(value, Upload):
-        media = value.data
-        record = state.add_file(
-            value.data, kind=kind, mime_type=value.content_type, file_name=value.filename
-        )
-    elif isinstance(value, str) and value in state.files:
-        record = state.files[value]
-    elif isinstance(value, str) and value.startswith(("http://", "https://")):
-        record = state.add_file(b"", kind=kind, file_name=value.rsplit("/", 1)[-1])
-    elif value is None:
-        raise ApiError(400, f"Bad Request: there is no {kind} in the request")
-    else:
-        raise ApiError(400, "Bad Request: wrong file identifier/HTTP URL specified")
-    file_name = params.get("file_name") or record.file_name
-    content = _media_object(
-        kind,
-        record.file_id,
-        record.file_unique_id,
-        len(record.data),
-        params,
-        file_name,
-        record.mime_type,
-    )
-    message = new_message(
-        state, params, kind, method=method, content=content, media=media, file_id=record.file_id
-    )
-    return message.to_api()
-
-
-def _register_media(kind: str) -> None:
-    method = f"send{kind.capitalize()}"
-
-    async def send(state: TelegramState, params: dict[str, Any]) -> Any:
-        return _send_media(state, params, kind, method)
-
-    api_method(method)(send)
-
-
-for _kind in ("photo", "voice", "audio", "document", "video", "animation", "sticker"):
-    _register_media(_kind)
 
 
 def _location(params: dict[str, Any]) -> dict[str, float]:

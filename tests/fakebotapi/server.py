@@ -14,7 +14,12 @@ from typing import Any, Self
 
 from aiohttp import web
 
-from tests.fakebotapi import methods_edit, methods_misc, methods_send  # noqa: F401 (registers)
+from tests.fakebotapi import (  # noqa: F401 (importing registers the methods)
+    methods_edit,
+    methods_media,
+    methods_misc,
+    methods_send,
+)
 from tests.fakebotapi.methods_misc import scope_key
 from tests.fakebotapi.models import ApiCall, ApiError, CallbackAnswer, Event, SentMessage
 from tests.fakebotapi.params import read_params

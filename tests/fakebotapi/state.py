@@ -154,8 +154,12 @@ class TelegramState:
                 chat = body.get("chat") or body.get("message", {}).get("chat")
                 if isinstance(chat, dict):
                     self.ensure_chat(chat)
+        chat_id = _update_chat_id(update)
+        query = update.get("callback_query")
+        if isinstance(query, dict) and "id" in query:
+            self.open_callback_queries[str(query["id"])] = chat_id
         self.updates.append(update)
-        self.emit(Event("update", _update_chat_id(update), data=update))
+        self.emit(Event("update", chat_id, data=update))
         return self.last_update_id
 
     def take_updates(self, offset: int | None, limit: int) -> list[dict[str, Any]]:

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from tests.fakebotapi.models import SentMessage
+from tests.fakebotapi.models import Event, SentMessage
 from tests.fakebotapi.state import ChatState, TelegramState, now
 
 __all__ = ["Conversation", "FakeGroup", "FakeUser"]
@@ -62,21 +62,41 @@ class Conversation:
         Returns the message in its current state (edits applied).
         """
         start = self.mark() if after is None else after
+        log = self.chat.sent_log
+        cursor = start
+        positions: dict[int, int] = {}  # message_id -> index in the send log
+        edited: set[int] = set()  # ids of already checked messages edited since
         found: list[SentMessage] = []
 
+        def on_event(event: Event) -> None:
+            if event.kind == "edited" and event.chat_id == self.chat_id and event.message:
+                edited.add(event.message.message_id)
+
         def arrived() -> bool:
-            for message in self.chat.sent_log[start:]:
-                current = self.state.current(message)
+            # Only new messages and edited ones can newly match: no rescans of the log.
+            nonlocal cursor
+            candidates = [positions[id_] for id_ in edited if id_ in positions]
+            edited.clear()
+            for index in range(cursor, len(log)):
+                positions[log[index].message_id] = index
+                candidates.append(index)
+            cursor = len(log)
+            for index in sorted(candidates):
+                current = self.state.current(log[index])
                 if predicate is None or predicate(current):
                     found.append(current)
                     return True
             return False
 
         def describe() -> str:
-            new = [self.state.current(m) for m in self.chat.sent_log[start:]]
+            new = [self.state.current(m) for m in log[start:]]
             return f"new bot messages in chat {self.chat_id}:\n{_describe(new)}"
 
-        await self.state.wait_for(arrived, timeout, describe)
+        unsubscribe = self.state.subscribe(on_event)
+        try:
+            await self.state.wait_for(arrived, timeout, describe)
+        finally:
+            unsubscribe()
         return found[0]
 
     def reply_keyboard(self) -> list[list[str]] | None:
@@ -123,7 +143,6 @@ class Conversation:
         if "callback_data" not in button:
             raise AssertionError(f"button {button['text']!r} has no callback_data: {button}")
         query_id = f"cbq-{self.state.next_id()}"
-        self.state.open_callback_queries[query_id] = self.chat_id
         query = {
             "id": query_id,
             "from": sender.api_user,

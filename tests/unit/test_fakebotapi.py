@@ -15,6 +15,7 @@ from telegram import (
     BotCommandScopeChat,
     InlineKeyboardButton,
     InlineKeyboardMarkup,
+    InputMediaPhoto,
     ReplyKeyboardMarkup,
     ReplyKeyboardRemove,
     ReplyParameters,
@@ -259,6 +260,16 @@ async def test_files_sent_by_users_can_be_downloaded(api: FakeBotApi, bot: Bot) 
     assert bytes(await stored.download_as_bytearray()) == b"raw"
 
 
+async def test_media_group_uploads_every_item(api: FakeBotApi, bot: Bot) -> None:
+    alice = api.user(1001)
+    album = [InputMediaPhoto(b"\xff\xd8one", caption="first"), InputMediaPhoto(b"\xff\xd8two")]
+    messages = await bot.send_media_group(alice.chat_id, album)
+    assert len(messages) == 2
+    assert messages[0].media_group_id == messages[1].media_group_id
+    assert [m.photo for m in alice.replies()] == [b"\xff\xd8one", b"\xff\xd8two"]
+    assert alice.replies()[0].caption == "first"
+
+
 async def test_other_media_and_location(api: FakeBotApi, bot: Bot) -> None:
     alice = api.user(1001)
     await bot.send_voice(alice.chat_id, voice=b"OggS", duration=2)
@@ -320,6 +331,17 @@ async def test_tap_sends_callback_query_and_records_answer(api: FakeBotApi, bot:
         await bot.answer_callback_query(query.id)
     with pytest.raises(AssertionError, match=r"(?i)available: \['✅ Yes', '❌ No'\]"):
         await alice.tap("Maybe")
+
+
+async def test_raw_callback_query_updates_can_be_answered(api: FakeBotApi, bot: Bot) -> None:
+    alice = api.user(1001)
+    sent = await bot.send_message(alice.chat_id, "Pick", reply_markup=keyboard("A"))
+    query = {"id": "raw-1", "from": alice.api_user, "message": sent.to_dict(),
+             "chat_instance": "x", "data": "data:A"}  # fmt: skip
+    update_id = api.push_update({"callback_query": query})
+    updates = await bot.get_updates()
+    assert updates[0].update_id == update_id
+    assert await bot.answer_callback_query("raw-1")
 
 
 async def test_tap_without_buttons_explains(api: FakeBotApi, bot: Bot) -> None:
