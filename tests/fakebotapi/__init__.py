@@ -1,4 +1,23 @@
-"""A fake Telegram Bot API server on 127.0.0.1 with simulated users, for tests."""
+"""A fake Telegram Bot API server on 127.0.0.1 with simulated users, for tests.
+
+    api = FakeBotApi()
+    await api.start()
+    application = (
+        ApplicationBuilder().token(api.token).base_url(api.api_url)
+        .base_file_url(api.file_url).build()
+    )
+    alice = api.user(1001, "Alice", language_code="nl")
+    await alice.send("/start")
+    reply = await alice.wait_reply()      # the next new bot message in Alice's chat
+    await alice.tap("✅")                  # inline button of the newest message with buttons
+    api.fail("sendMessage", status=429, retry_after=3)   # scripted errors, delays, blocks
+    await api.stop()
+
+Layers: `TelegramState` (chats, messages per chat, update queue, files, events; no HTTP)
+is shared by `FakeBotApi` (the HTTP Bot API, call log, scripted failures, rates) and the
+people (`FakeUser`, `FakeGroup`), so a browser sandbox can reuse all three and stream
+`Event`s from `FakeBotApi.subscribe`.
+"""
 
 from tests.fakebotapi.models import (
     ApiCall,

@@ -268,6 +268,8 @@ class FakeBotApi:
         delay = next((d for d in self._delays if d.matches(method)), None)
         if delay is not None:
             delay.count -= 1
+            if delay.count <= 0:
+                self._delays.remove(delay)
             if delay.before:
                 await self._hold(delay.seconds)
         try:
@@ -284,7 +286,10 @@ class FakeBotApi:
     def _raise_scripted(self, method: str, params: dict[str, Any]) -> None:
         failure = next((f for f in self._failures if f.matches(method, params)), None)
         if failure is not None:
-            raise failure.error()
+            error = failure.error()
+            if failure.count <= 0:
+                self._failures.remove(failure)
+            raise error
         blocked = blocked_error(method, params.get("chat_id"), self.state.blocked)
         if blocked is not None:
             raise blocked
