@@ -1,0 +1,185 @@
+"""`detect`: which flag categories a client's message raises, and how urgent it is.
+
+Pipeline (NORMALIZATION.md §6): safe phrases hide their words; terms are found by exact key,
+then spelling variants, then one edit (low confidence); the longest match wins; negation cancels
+a state ("ma mridch") but creates a lack ("ma 3ndi 7ta flous"); a reassurance after a complaint
+("... daba ana mzyan") cancels it unless a "but" comes between; weak words count only next to
+something stronger; urgency markers ("3ajel", "sos") make any flag urgent.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from flows.flags.lexicon import LEXICON_CATEGORIES, Lexicon
+from flows.flags.matcher import Hit, Tier, compound_hits, find_hits, word_forms
+from flows.flags.negation import is_negated
+from flows.flags.normalize import (
+    Token,
+    expand_sms,
+    followed_by_question,
+    split_clauses,
+    tokenize,
+)
+from flows.flags.result import (
+    NOT_FLAGGED,
+    URGENT_CATEGORIES,
+    Category,
+    Confidence,
+    FlagMatch,
+    FlagResult,
+)
+
+__all__ = ["detect"]
+
+TIER_ORDER: dict[Tier, int] = {"exact": 0, "variant": 1, "compound": 2, "skeleton": 3, "fuzzy": 4}
+REASSURABLE = frozenset({"medical", "distress"})  # states a "labas" can take back
+
+
+class Message:
+    """A tokenised message and the readings of its words for each index."""
+
+    def __init__(self, text: str, lexicon: Lexicon) -> None:
+        self.text = text
+        self.lexicon = lexicon
+        self.tokens: list[Token] = expand_sms(tokenize(text))
+        self.keys = [token.key for token in self.tokens]
+        self.clauses = split_clauses(text, self.tokens)
+
+    def hits(self, index_name: str) -> list[Hit]:
+        index = getattr(self.lexicon, index_name)
+        words = [word_forms(key, index) for key in self.keys]
+        if index_name != "flags":
+            return find_hits(words, index, fuzzy=False)
+        return find_hits(words, index, fuzzy=True) + compound_hits(self.keys, index)
+
+    def span(self, hit: Hit) -> str:
+        return self.text[self.tokens[hit.start].start : self.tokens[hit.end - 1].end]
+
+    def negated(self, hit: Hit) -> bool:
+        return is_negated(hit, self.keys, self.clauses, self.lexicon)
+
+
+def detect(text: str, lexicon: Lexicon) -> FlagResult:
+    """Flag categories raised by `text`, sorted, with severity and the matched words."""
+    message = Message(text, lexicon)
+    if not message.tokens:
+        return NOT_FLAGGED
+    hidden = {i for hit in message.hits("safe") for i in range(hit.start, hit.end)}
+    hits = [h for h in message.hits("flags") if hidden.isdisjoint(range(h.start, h.end))]
+    hits = _outermost(_best_per_span(message, hits))
+    hits = _apply_negation(message, hits)
+    hits = _apply_reassurance(message, hits)
+    urgent = any(hit.entry.urgency for hit in hits) or any(
+        not message.negated(hit) for hit in message.hits("urgent")
+    )
+    return _result(message, _apply_weak(hits), urgent)
+
+
+def _best_per_span(message: Message, hits: Sequence[Hit]) -> list[Hit]:
+    """One hit per category and span: the most exact, same script, strong before weak."""
+    best: dict[tuple[str, int, int], tuple[tuple[int, bool, bool, bool], Hit]] = {}
+    for hit in hits:
+        slot = (hit.entry.category, hit.start, hit.end)
+        rank = (
+            TIER_ORDER[hit.tier],
+            hit.entry.key.isascii() != message.keys[hit.start].isascii(),
+            hit.entry.weak,
+            hit.entry.urgency,
+        )
+        if slot not in best or rank < best[slot][0]:
+            best[slot] = (rank, hit)
+    return [hit for _, hit in best.values()]
+
+
+def _outermost(hits: list[Hit]) -> list[Hit]:
+    """Drop hits inside a longer one ("mrid" inside "ana mrid", "nmout" in "ghanmout bjou3").
+
+    A fuzzy hit never hides a better one; it is itself dropped beside a better hit of its kind.
+    """
+    return [hit for hit in hits if not any(_hides(other, hit) for other in hits)]
+
+
+def _hides(outer: Hit, inner: Hit) -> bool:
+    if outer.tier == "fuzzy" and inner.tier != "fuzzy":
+        return False
+    if inner.tier == "fuzzy" and outer.tier != "fuzzy":
+        same_kind = outer.entry.category == inner.entry.category
+        return same_kind and outer.start < inner.end and inner.start < outer.end
+    inside = outer.start <= inner.start and inner.end <= outer.end
+    return inside and outer.end - outer.start > inner.end - inner.start
+
+
+def _apply_negation(message: Message, hits: list[Hit]) -> list[Hit]:
+    """A negated state is dropped; a negated resource stays, marked `negated` (a lack)."""
+    kept = []
+    for hit in hits:
+        if not message.negated(hit):
+            kept.append(replace(hit, negated=False))
+        elif hit.entry.resource:
+            kept.append(replace(hit, negated=True))
+    return kept
+
+
+def _apply_reassurance(message: Message, hits: list[Hit]) -> list[Hit]:
+    """A complaint followed by "labas"/"ça va" (not a question, no "but" between) is dropped."""
+    fine = [
+        hit.start
+        for hit in message.hits("fine")
+        if not hit.entry.weak
+        and not message.negated(hit)
+        and not followed_by_question(message.text, message.tokens[hit.end - 1].end)
+    ]
+    if not fine:
+        return hits
+    contrasts = [i for i, key in enumerate(message.keys) if key in message.lexicon.contrast]
+    return [
+        hit
+        for hit in hits
+        if hit.entry.category not in REASSURABLE
+        or not any(
+            start >= hit.end and not any(hit.end <= c < start for c in contrasts)
+            for start in fine
+        )
+    ]
+
+
+def _apply_weak(hits: list[Hit]) -> list[Hit]:
+    """Weak words only count beside a strong hit; an urgency word alone still counts."""
+    core = [h for h in hits if (h.negated or not h.entry.weak) and not h.entry.urgency]
+    if core:
+        return [h for h in hits if not h.entry.urgency or h.entry.category != "distress"]
+    return [h for h in hits if h.entry.urgency and not h.entry.weak]
+
+
+def _result(message: Message, hits: list[Hit], urgent_marker: bool) -> FlagResult:
+    if not hits:
+        return NOT_FLAGGED
+    matches: dict[tuple[Category, str, str], tuple[int, Confidence]] = {}
+    for hit in sorted(hits, key=lambda h: (h.start, h.end)):
+        slot = (LEXICON_CATEGORIES[hit.entry.category], hit.entry.term, message.span(hit))
+        confidence = _confidence(message, hit)
+        if slot not in matches or confidence == "high":
+            matches[slot] = (hit.start, confidence)
+    categories = tuple(sorted({category for category, _, _ in matches}))
+    urgent = urgent_marker or not URGENT_CATEGORIES.isdisjoint(categories)
+    return FlagResult(
+        categories=categories,
+        severity="urgent" if urgent else "normal",
+        matches=tuple(
+            FlagMatch(category=c, term=term, matched=matched, confidence=confidence)
+            for (c, term, matched), (_, confidence) in matches.items()
+        ),
+    )
+
+
+def _confidence(message: Message, hit: Hit) -> Confidence:
+    if hit.entry.weak and not hit.negated:
+        return "low"
+    if hit.tier in ("exact", "variant", "compound"):
+        return "high"
+    written_in_latin = all(key.isascii() for key in message.keys[hit.start : hit.end])
+    if hit.tier == "skeleton" and hit.entry.arabizi and written_in_latin:
+        return "high"  # Arabizi has no standard vowels: "ma3andich" is "ma3ndich"
+    return "low"

@@ -1,0 +1,167 @@
+"""Load `lexicon.tsv` and `modifiers.tsv` into an immutable, pre-compiled `Lexicon`."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from flows.flags.index import Entry, Index, build_index, glued_skeleton, term_keys
+from flows.flags.result import Category
+
+__all__ = [
+    "LEXICON_CATEGORIES",
+    "MODIFIER_KINDS",
+    "PACKAGED_FOLDER",
+    "Lexicon",
+    "LexiconError",
+    "load_lexicon",
+]
+
+PACKAGED_FOLDER = Path(__file__).resolve().parent / "lexicon"
+HEADER = ("category", "language", "script", "term", "source")
+
+# The file's category names and what the bot calls them.
+LEXICON_CATEGORIES: dict[str, Category] = {
+    "medical": "medical",
+    "self_harm": "self_harm",
+    "violence": "violence",
+    "police_arrest": "police",
+    "homelessness": "no_shelter",
+    "no_money_food": "no_money_food",
+    "casemanager": "asks_contact",
+    "distress": "feels_bad",
+}
+MODIFIER_KINDS = frozenset({
+    "negation", "fine", "safe_phrase", "answer_yes", "answer_no",
+    "weak", "resource", "urgent", "contrast",
+})
+# Darija wraps a negated word: ma + X + ch ("ma mridch", "ما قدرتش").
+CIRCUMFIX_NEGATORS = frozenset({"ma", "\u0645\u0627"})
+CIRCUMFIX_ENDINGS = ("ch", "chi", "sh", "x", "\u0634", "\u0634\u064a")
+# "la" is also the French article; as a Darija "no" it stands alone and is an answer, not a scope.
+NOT_SCOPE_NEGATORS = frozenset({"la"})
+
+
+class LexiconError(ValueError):
+    """A lexicon file is missing or has a malformed row."""
+
+
+@dataclass(frozen=True)
+class Row:
+    category: str
+    language: str
+    script: str
+    term: str
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Everything `detect` needs, compiled once. Treat it as read-only."""
+
+    flags: Index
+    safe: Index
+    fine: Index
+    urgent: Index
+    contrast: frozenset[str]
+    negators: frozenset[str]  # single words; `ma`/`ما` only count next to the word or with -ch
+    folder: Path
+    size: int  # lexicon rows
+
+    def is_negator(self, key: str) -> bool:
+        return key in self.negators
+
+
+def load_lexicon(folder: Path | None = None) -> Lexicon:
+    """The packaged lexicon, or a staff-edited copy in `folder`.
+
+    A folder without its own `modifiers.tsv` uses the packaged one.
+    """
+    folder = PACKAGED_FOLDER if folder is None else Path(folder)
+    lexicon_rows = list(_read(folder / "lexicon.tsv", set(LEXICON_CATEGORIES)))
+    modifiers_file = folder / "modifiers.tsv"
+    if not modifiers_file.exists():
+        modifiers_file = PACKAGED_FOLDER / "modifiers.tsv"
+    modifier_rows = list(_read(modifiers_file, MODIFIER_KINDS))
+    return _compile(lexicon_rows, modifier_rows, folder)
+
+
+def _compile(lexicon_rows: list[Row], modifier_rows: list[Row], folder: Path) -> Lexicon:
+    kinds: dict[str, list[Entry]] = {kind: [] for kind in MODIFIER_KINDS}
+    for row in modifier_rows:
+        kinds[row.category].append(_entry(row))
+    negators = frozenset(
+        entry.key for entry in kinds["negation"] if len(entry.words) == 1
+    ) - NOT_SCOPE_NEGATORS
+    weak = {entry.key for entry in kinds["weak"]}
+    resource = {entry.key for entry in kinds["resource"]}
+    urgent = {entry.key for entry in kinds["urgent"]}
+    entries = [_entry(row) for row in lexicon_rows]
+    flags = [
+        replace(
+            entry,
+            weak=entry.key in weak,
+            resource=entry.key in resource,
+            urgency=entry.key in urgent,
+            negated=_is_negative(entry.words, negators),
+        )
+        for entry in entries
+    ]
+    fine = [replace(entry, weak=entry.key in weak) for entry in kinds["fine"]]
+    return Lexicon(
+        flags=build_index(flags, fuzzy=True),
+        safe=build_index(kinds["safe_phrase"], fuzzy=False),
+        fine=build_index(fine, fuzzy=False),
+        urgent=build_index(kinds["urgent"], fuzzy=False),
+        contrast=frozenset(entry.key for entry in kinds["contrast"]),
+        negators=negators | CIRCUMFIX_NEGATORS,
+        folder=folder,
+        size=len(lexicon_rows),
+    )
+
+
+def _entry(row: Row) -> Entry:
+    words = term_keys(row.term)
+    if not words:
+        raise LexiconError(f"term {row.term!r} has no letters")
+    return Entry(
+        category=row.category,
+        term=row.term,
+        language=row.language,
+        key="".join(words),
+        skeleton=glued_skeleton(words),
+        words=words,
+    )
+
+
+def _is_negative(words: tuple[str, ...], negators: frozenset[str]) -> bool:
+    """Whether a term already contains a negation, so a negation around it changes nothing."""
+    return any(
+        word in negators
+        or word in CIRCUMFIX_NEGATORS
+        or ((word[:2] in CIRCUMFIX_NEGATORS or word.startswith("\u0645\u0627"))
+        and word.endswith(CIRCUMFIX_ENDINGS))
+        for word in words
+    )
+
+
+def _read(path: Path, categories: Iterable[str]) -> Iterator[Row]:
+    """Rows of a tab-separated file; blank lines and lines starting with # are skipped."""
+    allowed = set(categories)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as error:
+        raise LexiconError(f"cannot read {path}: {error.strerror}") from error
+    lines = text.splitlines()
+    if not lines or tuple(lines[0].split("\t")) != HEADER:
+        raise LexiconError(f"{path}: the first line must be the header {' | '.join(HEADER)}")
+    for number, line in enumerate(lines[1:], start=2):
+        if not line.strip() or line.startswith("#"):
+            continue
+        fields = line.split("\t")
+        if len(fields) != len(HEADER) or not fields[3].strip():
+            raise LexiconError(f"{path}:{number}: expected 5 tab-separated columns")
+        category, language, script, term = (field.strip() for field in fields[:4])
+        if category not in allowed:
+            raise LexiconError(f"{path}:{number}: unknown category {category!r}")
+        yield Row(category, language, script, term)

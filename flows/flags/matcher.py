@@ -1,0 +1,165 @@
+"""Find lexicon terms in a tokenised message: glued word windows, then spelling tiers.
+
+A window is a run of consecutive words glued together, so `ma 3ndich flous`, `ma3ndich flous`
+and `ma3ndichflous` all give the key of the term `ma3ndich flous`. The first word of a window may
+also be read without a glued prefix (`fsbitar` -> `sbitar`), without the Darija negation wrapper
+(`mamridch` -> `mrid`, negated) or without an inflection (`bedreigde` -> `bedreigd`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from flows.flags.index import MIN_FUZZY, MIN_SKELETON, Entry, Index, deletions
+from flows.flags.normalize import join_skeletons, skeleton
+
+__all__ = ["Form", "Hit", "Tier", "compound_hits", "find_hits", "word_forms"]
+
+Tier = Literal["exact", "variant", "compound", "skeleton", "fuzzy"]
+FormKind = Literal["word", "prefix", "negation", "inflection"]
+
+# Glued articles and prepositions: l/el (the), f/fi/fel (in), b/bl (with), m/mn (from), w (and),
+# dl/del (of the).
+LATIN_PREFIXES = (
+    "fel", "fl", "fi", "f", "el", "al", "ll", "l", "bel", "bl", "b",
+    "mel", "mn", "m", "wel", "wl", "w", "del", "dl", "lel",
+)
+ARABIC_PREFIXES = (
+    "\u0648\u0627\u0644", "\u0641\u0627\u0644", "\u0628\u0627\u0644", "\u0643\u0627\u0644",
+    "\u0648\u0644\u0644", "\u0644\u0644", "\u0627\u0644", "\u0648\u0644", "\u0641\u0644",
+    "\u0628\u0644", "\u0648\u0641", "\u0648\u0628", "\u0644", "\u0648", "\u0641", "\u0628",
+    "\u0643",
+)
+NEGATION_ENDINGS = ("chi", "ch", "sh", "x", "\u0634\u064a", "\u0634")
+NEGATION_STARTS = ("ma", "\u0645\u0627")
+INFLECTIONS = ("ees", "es", "ee", "en", "de", "te", "s", "e")  # French and Dutch endings
+MIN_STEM = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Form:
+    """One way to read a word: as written, or with a prefix, negation or ending removed."""
+
+    key: str
+    skeleton: str
+    negated: bool
+    kind: FormKind
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """A term found on words [start, end) of the message."""
+
+    entry: Entry
+    start: int
+    end: int
+    tier: Tier
+    negated: bool  # the word itself carried a Darija negation wrapper
+
+
+def word_forms(key: str, index: Index) -> tuple[Form, ...]:
+    """The word as written plus each reading that could start a term of the index."""
+    forms = [Form(key, skeleton(key), False, "word")]
+    for stem, negated, kind in _readings(key):
+        stem_skeleton = skeleton(stem)
+        if index.starts_term(stem, stem_skeleton):
+            forms.append(Form(stem, stem_skeleton, negated, kind))
+    return tuple(dict.fromkeys(forms))
+
+
+def _readings(key: str) -> list[tuple[str, bool, FormKind]]:
+    found: list[tuple[str, bool, FormKind]] = []
+    prefixes = LATIN_PREFIXES if key.isascii() else ARABIC_PREFIXES
+    found += [(key[len(p) :], False, "prefix") for p in prefixes if key.startswith(p)]
+    for ending in NEGATION_ENDINGS:
+        if key.endswith(ending):
+            stem = key[: -len(ending)]
+            found.append((stem, True, "negation"))
+            if stem.startswith(NEGATION_STARTS):
+                found.append((stem[2:], True, "negation"))
+    if key.isascii() and len(key) >= 6:
+        found += [(key[: -len(s)], False, "inflection") for s in INFLECTIONS if key.endswith(s)]
+    return [reading for reading in found if len(reading[0]) >= MIN_STEM]
+
+
+def find_hits(words: Sequence[tuple[Form, ...]], index: Index, fuzzy: bool) -> list[Hit]:
+    """Every window of words whose glued key, skeleton or near-skeleton is a term."""
+    hits: list[Hit] = []
+    for start in range(len(words)):
+        for form in words[start]:
+            _scan(words, start, form, index, fuzzy, hits)
+    return hits
+
+
+def _scan(
+    words: Sequence[tuple[Form, ...]],
+    start: int,
+    form: Form,
+    index: Index,
+    fuzzy: bool,
+    hits: list[Hit],
+) -> None:
+    key, skel = form.key, form.skeleton
+    grown = 0
+    tier: Tier = "exact" if form.kind == "word" else "variant"
+    for end in range(start + 1, len(words) + 1):
+        if end > start + 1:
+            following = words[end - 1][0]
+            key += following.key
+            skel = join_skeletons(skel, following.skeleton)
+        if len(key) > index.max_key:
+            return
+        width = end - start
+        exact = index.exact.get(key, ())
+        hits += [Hit(entry, start, end, tier, form.negated) for entry in exact]
+        previous, grown = grown, len(skel)
+        if exact or grown < MIN_SKELETON or grown <= previous:
+            continue  # a word without consonants ("ana", "a") must not stretch a variant match
+        slack = 1 if words[start][0].key in NEGATION_STARTS else 0  # "ma 3andich" = "ma3ndich"
+        hits += [
+            Hit(entry, start, end, "skeleton", form.negated)
+            for entry in index.skeletons.get(skel, ())
+            if width <= len(entry.words) + slack
+        ]
+        if fuzzy and width == 1 and len(skel) >= MIN_FUZZY and key.isascii():
+            hits += [
+                Hit(entry, start, end, "fuzzy", form.negated)
+                for entry in _near(skel, index)
+                if len(entry.words) == 1
+            ]
+
+
+def _near(skel: str, index: Index) -> list[Entry]:
+    """Terms whose skeleton is one edit (or one swap) away from `skel`, not equal to it."""
+    found: dict[Entry, None] = {}
+    for variant in deletions(skel) | {skel}:
+        for entry in index.deletions.get(variant, ()):
+            if entry.skeleton != skel and _one_edit(entry.skeleton, skel):
+                found[entry] = None
+    return list(found)
+
+
+def _one_edit(a: str, b: str) -> bool:
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        swapped = len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]]
+        return len(diff) == 1 or (swapped and a[diff[1]] == b[diff[0]])
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
+
+
+def compound_hits(keys: Sequence[str], index: Index) -> list[Hit]:
+    """Dutch compounds: `buikpijn` ends in `pijn`, `ziekenhuisopname` starts with `ziekenhuis`."""
+    hits: list[Hit] = []
+    for position, key in enumerate(keys):
+        if len(key) < 7 or not key.isascii():
+            continue
+        for size in range(MIN_STEM, len(key) - MIN_STEM + 1):
+            tail, head = key[size:], key[: len(key) - size]
+            for entry in index.compound_tails.get(tail, ()) + index.compound_heads.get(head, ()):
+                hits.append(Hit(entry, position, position + 1, "compound", False))
+    return hits

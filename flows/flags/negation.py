@@ -1,0 +1,42 @@
+"""Is a found term negated? Looks back a few words within the clause (NORMALIZATION.md §5)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from flows.flags.lexicon import CIRCUMFIX_ENDINGS, CIRCUMFIX_NEGATORS, Lexicon
+from flows.flags.matcher import NEGATION_STARTS, Hit
+
+__all__ = ["NEGATION_REACH", "is_negated"]
+
+NEGATION_REACH = 3  # "je suis pas malade", "لا أشعر بأي ألم", "ik heb geen pijn"
+
+
+def is_negated(hit: Hit, keys: Sequence[str], clauses: Sequence[int], lexicon: Lexicon) -> bool:
+    """Whether a negation governs the hit; a term that is itself negative never is.
+
+    `ma`/`ما` are also "my" in French and start many words, so they only count right before
+    the term or when a word between them and the term ends in -ch/ش ("ma b9itch mrid").
+    A Darija verb wrapped in ma…ch ("mab9itch", "ماعنديش") is a negation by itself.
+    """
+    if hit.entry.negated:
+        return False
+    if hit.negated:
+        return True
+    wrapped = keys[hit.start].endswith(CIRCUMFIX_ENDINGS)
+    for distance in range(1, NEGATION_REACH + 1):
+        position = hit.start - distance
+        if position < 0 or clauses[position] != clauses[hit.start]:
+            return False
+        key = keys[position]
+        if key in CIRCUMFIX_NEGATORS:
+            if distance == 1 or wrapped:
+                return True
+        elif key in lexicon.negators or _wrapped_verb(key):
+            return True
+        wrapped = wrapped or key.endswith(CIRCUMFIX_ENDINGS)
+    return False
+
+
+def _wrapped_verb(key: str) -> bool:
+    return len(key) > 4 and key.startswith(NEGATION_STARTS) and key.endswith(CIRCUMFIX_ENDINGS)
