@@ -46,12 +46,10 @@ class Intake:
                 await self.store(batch)
 
     async def _poll(self, seconds: int) -> list[dict[str, Any]]:
-        kwargs: dict[str, Any] = {"timeout": seconds, "allowed_updates": ALLOWED_UPDATES}
-        if self.offset is not None:
-            kwargs["offset"] = self.offset
-        result = await self.bot.do_api_request("getUpdates", api_kwargs=kwargs,
-                                               read_timeout=seconds + 10)
-        return list(result or [])
+        updates = await self.bot.get_updates(offset=self.offset, timeout=seconds,
+                                             allowed_updates=ALLOWED_UPDATES,
+                                             read_timeout=seconds + 10)
+        return [update.to_dict() for update in updates]
 
     async def store(self, batch: list[dict[str, Any]]) -> None:
         """Commit the batch before the next getUpdates confirms it."""

@@ -1,0 +1,48 @@
+"""Driving the real bot like people do: invites, joining, finding the newest message."""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+
+from bot.deps import hash_code, new_code
+from bot.runtime import Runtime
+from tests.fakebotapi import FakeBotApi, FakeUser, SentMessage
+
+__all__ = ["invite_code", "join_as", "link_code", "plain"]
+
+_ISOLATION = str.maketrans("", "", "\u2068\u2069")
+
+
+def plain(text: str | None) -> str:
+    """Message text without the invisible bidi isolation marks Fluent adds."""
+    return (text or "").translate(_ISOLATION)
+
+
+async def invite_code(runtime: Runtime, role: str, name: str | None = None) -> str:
+    """What `meldbot invite` does, straight into the running bot's database."""
+    assert runtime.deps is not None
+    code = new_code()
+    now = runtime.deps.clock.now()
+    async with runtime.deps.db.tx() as tx:
+        await tx.create_invite(code_hash=hash_code(code), role=role,  # type: ignore[arg-type]
+                               now=now, expires_at=now + timedelta(days=7), name=name)
+    return code
+
+
+def link_code(message: SentMessage) -> str:
+    body = plain(message.body)
+    found = re.search(r"https://t\.me/\w+\?start=([A-Za-z0-9_-]+)", body)
+    assert found, f"no invite link in {body!r}"
+    return found.group(1)
+
+
+async def join_as(api: FakeBotApi, runtime: Runtime, role: str, user_id: int,
+                  name: str, language: str = "en") -> FakeUser:
+    user = api.user(user_id, name, language)
+    code = await invite_code(runtime, role, name)
+    mark = user.mark()
+    await user.send(f"/start {code}")
+    await user.wait_reply(lambda m: "Welcome" in plain(m.body) or "Welkom" in plain(m.body)
+                          or m.kind == "text", after=mark)
+    return user
