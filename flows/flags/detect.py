@@ -146,11 +146,15 @@ def _apply_reassurance(message: Message, hits: list[Hit]) -> list[Hit]:
 
 
 def _apply_weak(hits: list[Hit]) -> list[Hit]:
-    """Weak words only count beside a strong hit; an urgency word alone still counts."""
+    """Weak words are evidence for a category something stronger already raised.
+
+    An urgency word ("sos") raises `feels_bad` only when nothing else is flagged.
+    """
     core = [h for h in hits if (h.negated or not h.entry.weak) and not h.entry.urgency]
-    if core:
-        return [h for h in hits if not h.entry.urgency or h.entry.category != "distress"]
-    return [h for h in hits if h.entry.urgency and not h.entry.weak]
+    if not core:
+        return [h for h in hits if h.entry.urgency and not h.entry.weak]
+    raised = {h.entry.category for h in core}
+    return [h for h in hits if h in core or (h.entry.weak and h.entry.category in raised)]
 
 
 def _result(message: Message, hits: list[Hit], urgent_marker: bool) -> FlagResult:

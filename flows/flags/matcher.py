@@ -13,12 +13,12 @@ from dataclasses import dataclass
 from typing import Literal
 
 from flows.flags.index import MIN_FUZZY, MIN_SKELETON, Entry, Index, deletions
-from flows.flags.normalize import join_skeletons, skeleton
+from flows.flags.normalize import edge_shape, join_skeletons, skeleton
 
 __all__ = ["Form", "Hit", "Tier", "compound_hits", "find_hits", "word_forms"]
 
 Tier = Literal["exact", "variant", "compound", "skeleton", "fuzzy"]
-FormKind = Literal["word", "prefix", "negation", "inflection"]
+FormKind = Literal["word", "prefix", "negation", "inflection", "ending"]
 
 # Glued articles and prepositions: l/el (the), f/fi/fel (in), b/bl (with), m/mn (from), w (and),
 # dl/del (of the).
@@ -34,13 +34,23 @@ ARABIC_PREFIXES = (
 )
 NEGATION_ENDINGS = ("chi", "ch", "sh", "x", "\u0634\u064a", "\u0634")
 NEGATION_STARTS = ("ma", "\u0645\u0627")
+# Words Darija writers glue on or split off at will: negation and verb prefixes ("kan n3ess").
+SPLIT_PREFIXES = frozenset({*NEGATION_STARTS, "ka", "kan", "kay", "kat", "gha", "ghan", "ta"})
+# Arabic endings: feminine (عاجلة), "me", "they", "him/her" (اعتقلوني, اعتقلوا, ضربوه, ضربتها).
+ARABIC_SUFFIXES = (
+    "\u0648\u0646\u064a", "\u062a\u0646\u064a", "\u0646\u064a", "\u0648\u0627",
+    "\u0647\u0627", "\u0648\u0647", "\u0648", "\u0647", "\u062a",
+)
 INFLECTIONS = ("ees", "es", "ee", "en", "de", "te", "s", "e")  # French and Dutch endings
 MIN_STEM = 3
 
 
 @dataclass(frozen=True, slots=True)
 class Form:
-    """One way to read a word: as written, or with a prefix, negation or ending removed."""
+    """One way to read a word: as written, or with a prefix, negation or ending removed.
+
+    French/Dutch `ending` readings ("bedreigde" -> "bedreigd") only match exactly.
+    """
 
     key: str
     skeleton: str
@@ -80,7 +90,10 @@ def _readings(key: str) -> list[tuple[str, bool, FormKind]]:
             if stem.startswith(NEGATION_STARTS):
                 found.append((stem[2:], True, "negation"))
     if key.isascii() and len(key) >= 6:
-        found += [(key[: -len(s)], False, "inflection") for s in INFLECTIONS if key.endswith(s)]
+        found += [(key[: -len(s)], False, "ending") for s in INFLECTIONS if key.endswith(s)]
+    elif not key.isascii():
+        found += [(key[: -len(s)], False, "inflection") for s in ARABIC_SUFFIXES
+                  if key.endswith(s)]
     return [reading for reading in found if len(reading[0]) >= MIN_STEM]
 
 
@@ -115,20 +128,27 @@ def _scan(
         exact = index.exact.get(key, ())
         hits += [Hit(entry, start, end, tier, form.negated) for entry in exact]
         previous, grown = grown, len(skel)
-        if exact or grown < MIN_SKELETON or grown <= previous:
+        if exact or form.kind == "ending" or grown < MIN_SKELETON or grown <= previous:
             continue  # a word without consonants ("ana", "a") must not stretch a variant match
-        slack = 1 if words[start][0].key in NEGATION_STARTS else 0  # "ma 3andich" = "ma3ndich"
+        slack = 1 if words[start][0].key in SPLIT_PREFIXES else 0  # "ma 3andich" = "ma3ndich"
         hits += [
             Hit(entry, start, end, "skeleton", form.negated)
             for entry in index.skeletons.get(skel, ())
-            if width <= len(entry.words) + slack
+            if width <= len(entry.words) + slack and _same_shape(key, entry.key)
         ]
         if fuzzy and width == 1 and len(skel) >= MIN_FUZZY and key.isascii():
             hits += [
                 Hit(entry, start, end, "fuzzy", form.negated)
                 for entry in _near(skel, index)
-                if len(entry.words) == 1
+                if len(entry.words) == 1 and _same_shape(key, entry.key)
             ]
+
+
+def _same_shape(key: str, term_key: str) -> bool:
+    """Same script, and for Latin the same vowel/consonant at both ends (not triste/therrest)."""
+    if key.isascii() != term_key.isascii():
+        return False
+    return not key.isascii() or edge_shape(key) == edge_shape(term_key)
 
 
 def _near(skel: str, index: Index) -> list[Entry]:

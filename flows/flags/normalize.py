@@ -13,6 +13,7 @@ from functools import lru_cache
 __all__ = [
     "SMS_SPELLINGS",
     "Token",
+    "edge_shape",
     "expand_sms",
     "followed_by_question",
     "join_skeletons",
@@ -59,6 +60,7 @@ _ARABIC_SKELETON = str.maketrans({
     "\u0631": "r", "\u0644": "l", "\u0645": "m", "\u0646": "n", "\u0641": "f", "\u0628": "b",
     "\u0643": "k", "\u0627": None, "\u0648": None, "\u064a": None,
 })
+_ARABIC_FINALS = {"\u0627": "A", "\u0648": "W", "\u064a": "Y"}
 _LATIN_DIGRAPHS = re.compile(
     r"tch|tsh|ch|sh|kh|gh|dj|th|dh|ph|ck|qu|ij|c(?=[eiy])|[x5q9734826cpvgh]"
 )
@@ -87,9 +89,14 @@ def normalize_word(word: str) -> str:
     text = unicodedata.normalize("NFKC", word).casefold()
     if not text.isascii():
         text = _MARKS.sub("", unicodedata.normalize("NFKD", text)).translate(_LETTERS)
-        if len(text) >= 4 and text.endswith("\u0627") and _is_arabic(text[-2]):
-            text = text[:-1] + "\u0647"  # Darija writes a feminine ending as alef: مريضا = مريضة
+        if len(text) >= 4 and text[-1] == "\u0627" and _is_arabic(text[-2]):
+            text = _feminine_alef(text)
     return _RUNS.sub(r"\1", text)
+
+
+def _feminine_alef(text: str) -> str:
+    """Darija writes a feminine ending as alef: مريضا = مريضة; the verb ending -وا stays."""
+    return text if text[-2] == "\u0648" else text[:-1] + "\u0647"
 
 
 def _is_arabic(char: str) -> bool:
@@ -132,11 +139,19 @@ def skeleton(key: str) -> str:
     `mEndC`. Used for spelling variants and, with one edit, as the low-confidence fuzzy tier.
     """
     if not key.isascii():
-        if len(key) >= 3 and key.endswith("\u0647"):
-            key = key[:-1]  # final ta marbuta / ha is a vowel in Arabizi
+        # A final vowel letter is often a pronoun (يرحمو "bless him" vs يرحم): keep it.
+        key = key[:-1].translate(_ARABIC_SKELETON) + _ARABIC_FINALS.get(key[-1], key[-1:])
         key = key.translate(_ARABIC_SKELETON)
     key = _LATIN_DIGRAPHS.sub(_digraph, key)
     return _DOUBLES.sub(r"\1", _VOWELS.sub("", key))
+
+
+def edge_shape(key: str) -> tuple[bool, bool]:
+    """Whether a Latin word starts and ends with a vowel; spelling variants agree on both."""
+    return key[:1] in _VOWEL_LETTERS, key[-1:] in _VOWEL_LETTERS
+
+
+_VOWEL_LETTERS = frozenset("aeiouy")
 
 
 def _digraph(found: re.Match[str]) -> str:
