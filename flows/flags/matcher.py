@@ -43,6 +43,7 @@ ARABIC_SUFFIXES = (
 )
 INFLECTIONS = ("ees", "es", "ee", "en", "de", "te", "s", "e")  # French and Dutch endings
 MIN_STEM = 3
+_INNER_VOWELS = str.maketrans("", "", "\u0627\u0648\u064a")
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,7 +126,7 @@ def _scan(
         if len(key) > index.max_key:
             return
         width = end - start
-        exact = index.exact.get(key, ())
+        exact = [entry for entry in index.exact.get(key, ()) if _may_glue(width, key, entry)]
         hits += [Hit(entry, start, end, tier, form.negated) for entry in exact]
         previous, grown = grown, len(skel)
         if exact or form.kind == "ending" or grown < MIN_SKELETON or grown <= previous:
@@ -134,25 +135,44 @@ def _scan(
         hits += [
             Hit(entry, start, end, "skeleton", form.negated)
             for entry in index.skeletons.get(skel, ())
-            if width <= len(entry.words) + slack and _same_shape(key, entry.key)
+            if len(entry.words) <= width <= len(entry.words) + slack and _same_shape(key, entry)
         ]
         if fuzzy and width == 1 and len(skel) >= MIN_FUZZY and key.isascii():
             hits += [
                 Hit(entry, start, end, "fuzzy", form.negated)
                 for entry in _near(skel, index)
-                if len(entry.words) == 1 and _same_shape(key, entry.key)
+                if len(entry.words) == 1 and _same_shape(key, entry)
             ]
 
 
-def _same_shape(key: str, term_key: str) -> bool:
-    """Same script, and for Latin the same vowel/consonant at both ends (not triste/therrest)."""
-    if key.isascii() != term_key.isascii():
+def _may_glue(width: int, key: str, entry: Entry) -> bool:
+    """Arabizi glues words freely ("ma3ndichflous"); Arabic script glues ما and one-letter
+    words (فالزنقة). Otherwise one Arabic word would match a phrase: لماكلة is not لم آكل.
+    """
+    if width >= len(entry.words) or key.isascii() or entry.words[0] in SPLIT_PREFIXES:
+        return True
+    return any(len(word) == 1 for word in entry.words)
+
+
+def _same_shape(key: str, entry: Entry) -> bool:
+    """A plausible spelling variant of the term, not another word with the same consonants.
+
+    Same script; Latin words agree on a vowel or consonant at both ends (not triste/therrest);
+    Arabic words differ only in long vowels inside the word (موشكيل, مشكل; not معنا, معاناة).
+    """
+    if key.isascii() != entry.key.isascii():
         return False
-    return not key.isascii() or edge_shape(key) == edge_shape(term_key)
+    if key.isascii():
+        return edge_shape(key) == edge_shape(entry.key)
+    return _arabic_frame(key) == _arabic_frame(entry.key)
+
+
+def _arabic_frame(key: str) -> str:
+    return key[:1] + key[1:-1].translate(_INNER_VOWELS) + key[-1:]
 
 
 def _near(skel: str, index: Index) -> list[Entry]:
-    """Terms whose skeleton is one edit (or one swap) away from `skel`, not equal to it."""
+    """Terms whose skeleton is one letter longer or shorter than `skel`, or has a swap."""
     found: dict[Entry, None] = {}
     for variant in deletions(skel) | {skel}:
         for entry in index.deletions.get(variant, ()):
@@ -162,12 +182,14 @@ def _near(skel: str, index: Index) -> list[Entry]:
 
 
 def _one_edit(a: str, b: str) -> bool:
-    if abs(len(a) - len(b)) > 1:
-        return False
+    """One letter more or less, or two neighbours swapped; a changed letter is another word."""
     if len(a) == len(b):
         diff = [i for i in range(len(a)) if a[i] != b[i]]
-        swapped = len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]]
-        return len(diff) == 1 or (swapped and a[diff[1]] == b[diff[0]])
+        return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and (
+            a[diff[1]] == b[diff[0]]
+        )
+    if abs(len(a) - len(b)) != 1:
+        return False
     short, long = (a, b) if len(a) < len(b) else (b, a)
     return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
 

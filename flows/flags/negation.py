@@ -10,6 +10,10 @@ from flows.flags.matcher import NEGATION_STARTS, Hit
 __all__ = ["NEGATION_REACH", "is_negated"]
 
 NEGATION_REACH = 3  # "je suis pas malade", "لا أشعر بأي ألم", "ik heb geen pijn"
+HAVE_STEMS = (
+    "3nd", "3and", "andi", "kayn", "kain", "kach", "b9a", "bqa",
+    "\u0639\u0646\u062f", "\u0643\u0627\u064a\u0646", "\u0643\u0627\u0634", "\u0628\u0642\u0627",
+)
 
 
 def is_negated(hit: Hit, keys: Sequence[str], clauses: Sequence[int], lexicon: Lexicon) -> bool:
@@ -23,6 +27,7 @@ def is_negated(hit: Hit, keys: Sequence[str], clauses: Sequence[int], lexicon: L
         return False
     if hit.negated:
         return True
+    lack = hit.entry.resource  # only "not have / no more" negates a resource, not "didn't finish"
     wrapped = keys[hit.start].endswith(CIRCUMFIX_ENDINGS)
     for distance in range(1, NEGATION_REACH + 1):
         position = hit.start - distance
@@ -32,11 +37,16 @@ def is_negated(hit: Hit, keys: Sequence[str], clauses: Sequence[int], lexicon: L
         if key in CIRCUMFIX_NEGATORS:
             if distance == 1 or wrapped:
                 return True
-        elif key in lexicon.negators or _wrapped_verb(key):
+        elif key in lexicon.negators or (_wrapped_verb(key) and (not lack or _has_verb(key))):
             return True
-        wrapped = wrapped or key.endswith(CIRCUMFIX_ENDINGS)
+        wrapped = wrapped or (key.endswith(CIRCUMFIX_ENDINGS) and (not lack or _has_verb(key)))
     return False
 
 
 def _wrapped_verb(key: str) -> bool:
     return len(key) > 4 and key.startswith(NEGATION_STARTS) and key.endswith(CIRCUMFIX_ENDINGS)
+
+
+def _has_verb(key: str) -> bool:
+    """Darija "have", "there is", "remain": ma3ndich, makaynch, mab9ach, ماعنديش, مابقاش."""
+    return any(stem in key for stem in HAVE_STEMS)

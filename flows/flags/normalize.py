@@ -61,14 +61,11 @@ _ARABIC_SKELETON = str.maketrans({
     "\u0643": "k", "\u0627": None, "\u0648": None, "\u064a": None,
 })
 _ARABIC_FINALS = {"\u0627": "A", "\u0648": "W", "\u064a": "Y"}
-_LATIN_DIGRAPHS = re.compile(
-    r"tch|tsh|ch|sh|kh|gh|dj|th|dh|ph|ck|qu|ij|c(?=[eiy])|[x5q9734826cpvgh]"
-)
+_LATIN_DIGRAPHS = re.compile(r"tch|tsh|ch|sh|kh|gh|dj|th|dh|ph|ck|qu|ij|[x5q973428h6]")
 _LATIN_SKELETON = {
     "tch": "C", "tsh": "C", "ch": "C", "sh": "C", "x": "C", "kh": "K", "5": "K", "gh": "G",
     "4": "G", "dj": "j", "th": "t", "dh": "d", "ph": "f", "ck": "k", "qu": "Q", "ij": "",
-    "c": "k", "q": "Q", "9": "Q", "7": "H", "8": "H", "3": "E", "2": "", "6": "t", "p": "b",
-    "v": "f", "g": "k", "h": "H",
+    "q": "Q", "9": "Q", "7": "H", "8": "H", "h": "H", "3": "E", "2": "", "6": "t",
 }
 _VOWELS = re.compile("[aeiouy]")
 _DOUBLES = re.compile(r"(.)\1+")
