@@ -28,7 +28,7 @@ _COMMANDS: dict[str, CommandHandler] = {
 }
 
 _BUTTONS: dict[str, ButtonHandler] = {
-    "lang": lambda ctx, button: client.on_language(ctx, button.data.split(":", 1)[1]),
+    "lang": lambda ctx, button: client.on_language(ctx, button.data.partition(":")[2]),
     "invite": staff.on_invite_button,
     "newclient": newclient.on_newclient_event,
     "consent": lambda ctx, _: buttons_expired(ctx),

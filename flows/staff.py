@@ -36,7 +36,7 @@ def on_invite(ctx: Context, command: Command) -> Transition:
 
 
 def on_invite_button(ctx: Context, button: Button) -> Transition:
-    role = button.data.split(":", 1)[1]
+    role = button.data.partition(":")[2]
     if role not in _STAFF_ROLES:
         return use_buttons(ctx)
     return _invite(ctx, role, None)
