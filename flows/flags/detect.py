@@ -9,6 +9,7 @@ something stronger; urgency markers ("3ajel", "sos") make any flag urgent.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -98,7 +99,15 @@ def _outermost(hits: list[Hit]) -> list[Hit]:
 
     A fuzzy hit never hides a better one; it is itself dropped beside a better hit of its kind.
     """
-    return [hit for hit in hits if not any(_hides(other, hit) for other in hits)]
+    covering: dict[int, list[Hit]] = {}
+    for hit in hits:
+        for position in range(hit.start, hit.end):
+            covering.setdefault(position, []).append(hit)
+    return [
+        hit
+        for hit in hits
+        if not any(_hides(other, hit) for p in (hit.start, hit.end - 1) for other in covering[p])
+    ]
 
 
 def _hides(outer: Hit, inner: Hit) -> bool:
@@ -134,15 +143,21 @@ def _apply_reassurance(message: Message, hits: list[Hit]) -> list[Hit]:
     if not fine:
         return hits
     contrasts = [i for i, key in enumerate(message.keys) if key in message.lexicon.contrast]
+    fine.sort()
     return [
         hit
         for hit in hits
-        if hit.entry.category not in REASSURABLE
-        or not any(
-            start >= hit.end and not any(hit.end <= c < start for c in contrasts)
-            for start in fine
-        )
+        if hit.entry.category not in REASSURABLE or not _reassured(hit.end, fine, contrasts)
     ]
+
+
+def _reassured(end: int, fine: list[int], contrasts: list[int]) -> bool:
+    """A reassurance starts at or after `end`, before the next "but"."""
+    after = bisect_left(fine, end)
+    if after == len(fine):
+        return False
+    but = bisect_left(contrasts, end)
+    return but == len(contrasts) or fine[after] <= contrasts[but]
 
 
 def _apply_weak(hits: list[Hit]) -> list[Hit]:
@@ -154,7 +169,8 @@ def _apply_weak(hits: list[Hit]) -> list[Hit]:
     if not core:
         return [h for h in hits if h.entry.urgency and not h.entry.weak]
     raised = {h.entry.category for h in core}
-    return [h for h in hits if h in core or (h.entry.weak and h.entry.category in raised)]
+    strong = {id(h) for h in core}
+    return [h for h in hits if id(h) in strong or (h.entry.weak and h.entry.category in raised)]
 
 
 def _result(message: Message, hits: list[Hit], urgent_marker: bool) -> FlagResult:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from types import MappingProxyType
 
 from flows.flags.normalize import join_skeletons, skeleton, tokenize
@@ -62,6 +62,8 @@ class Index:
     max_key: int
     compound_tails: Mapping[str, tuple[Entry, ...]]  # Dutch one-word terms, as compound ends
     compound_heads: Mapping[str, tuple[Entry, ...]]  # ... and as compound starts
+    # Memo of word readings (matcher.word_forms); a cache, not state: results never change.
+    memo: dict[str, object] = field(default_factory=dict, compare=False, repr=False)
 
     def starts_term(self, key: str, skel: str) -> bool:
         return key in self.first_words or (len(skel) >= MIN_SKELETON and skel in self.first_words)

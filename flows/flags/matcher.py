@@ -43,6 +43,7 @@ ARABIC_SUFFIXES = (
 )
 INFLECTIONS = ("ees", "es", "ee", "en", "de", "te", "s", "e")  # French and Dutch endings
 MIN_STEM = 3
+MEMO_LIMIT = 100_000  # distinct words remembered per index
 _INNER_VOWELS = str.maketrans("", "", "\u0627\u0648\u064a")
 
 
@@ -72,12 +73,18 @@ class Hit:
 
 def word_forms(key: str, index: Index) -> tuple[Form, ...]:
     """The word as written plus each reading that could start a term of the index."""
+    known = index.memo.get(key)
+    if known is not None:
+        return known  # type: ignore[return-value]
     forms = [Form(key, skeleton(key), False, "word")]
     for stem, negated, kind in _readings(key):
         stem_skeleton = skeleton(stem)
         if index.starts_term(stem, stem_skeleton):
             forms.append(Form(stem, stem_skeleton, negated, kind))
-    return tuple(dict.fromkeys(forms))
+    if len(index.memo) >= MEMO_LIMIT:
+        index.memo.clear()
+    index.memo[key] = result = tuple(dict.fromkeys(forms))
+    return result
 
 
 def _readings(key: str) -> list[tuple[str, bool, FormKind]]:
