@@ -229,7 +229,8 @@ class FakeBotApi:
 
     def _describe(self) -> str:
         calls = [
-            f"  {c.method} {c.status} chat={c.params.get('chat_id')}" for c in self.calls[-8:]
+            f"  {c.method} {c.status} chat={c.params.get('chat_id')} {c.description or ''}"
+            for c in self.calls[-8:]
         ]
         sent = [f"  chat={m.chat_id} #{m.message_id} {m.kind} {m.body!r}" for m in self.sent[-5:]]
         return (

@@ -89,6 +89,9 @@ class TelegramState:
         """The chat for a request's `chat_id`; 400 "chat not found" if unknown."""
         state = self.chats.get(chat_id) if isinstance(chat_id, int) else None
         if state is None:
+            logger.warning(
+                "fake Bot API: unknown chat %s (create it with user() or group())", chat_id
+            )
             raise ApiError(400, "Bad Request: chat not found")
         return state
 
