@@ -12,6 +12,10 @@ from flows.zones import is_zone
 
 __all__ = ["ConfigError", "Settings", "load_settings", "read_dotenv"]
 
+# python-telegram-bot: durations such as RetryAfter.retry_after are timedeltas (the behaviour of
+# its next major version; without this, every 429 raises a deprecation warning).
+os.environ.setdefault("PTB_TIMEDELTA", "true")
+
 _TOKEN = re.compile(r"^\d{3,20}:[A-Za-z0-9_-]{20,}$")
 
 
@@ -32,6 +36,8 @@ class Settings:
     rate_per_chat: float = 1.0  # messages per second, one chat
     max_attempts: int = 8  # sends before a message is dead-lettered
     poll_timeout: int = 25  # seconds of getUpdates long polling
+    request_timeout: float = 15.0  # seconds to wait for a Bot API answer
+    retry_base: float = 0.5  # seconds before the first retry; doubles each time
 
     @property
     def database_path(self) -> Path:

@@ -29,8 +29,9 @@ def make_bot(settings: Settings) -> Bot:
         raise ValueError("no token")
     return Bot(
         settings.token, base_url=settings.api_base_url, base_file_url=settings.api_file_url,
-        request=HTTPXRequest(connection_pool_size=16, read_timeout=15, write_timeout=15,
-                             connect_timeout=10, media_write_timeout=30),
+        request=HTTPXRequest(connection_pool_size=16, read_timeout=settings.request_timeout,
+                             write_timeout=settings.request_timeout, connect_timeout=10,
+                             media_write_timeout=2 * settings.request_timeout),
         get_updates_request=HTTPXRequest(connection_pool_size=2,
                                          read_timeout=settings.poll_timeout + 10),
     )

@@ -139,7 +139,7 @@ class Sender:
             await self._dead(row, error)
             return
         if delay is None:
-            delay = min(_MAX_BACKOFF, 0.5 * 2.0 ** attempts)
+            delay = min(_MAX_BACKOFF, self.deps.settings.retry_base * 2.0 ** (attempts - 1))
         self._held_until[row.id] = asyncio.get_running_loop().time() + delay
         async with self.deps.db.tx() as tx:
             await tx.retry_later(row.id, row.due_at, error, count_attempt=count)

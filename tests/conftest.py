@@ -51,7 +51,8 @@ def make_settings(api: FakeBotApi, data_dir: Path, **overrides: object) -> Setti
     values: dict[str, object] = dict(
         token=api.token, api_base_url=api.api_url, api_file_url=api.file_url,
         data_dir=data_dir, team_chat_id=TEAM_CHAT, timezone="Europe/Amsterdam",
-        poll_timeout=2,
+        poll_timeout=2, request_timeout=2.0, retry_base=0.05,
+        rate_per_chat=50.0,
     )
     values.update(overrides)
     return Settings(**values)  # type: ignore[arg-type]

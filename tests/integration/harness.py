@@ -9,7 +9,7 @@ from bot.deps import hash_code, new_code
 from bot.runtime import Runtime
 from tests.fakebotapi import FakeBotApi, FakeUser, SentMessage
 
-__all__ = ["invite_code", "join_as", "link_code", "plain"]
+__all__ = ["invite_code", "join_as", "link_code", "new_client", "plain"]
 
 _ISOLATION = str.maketrans("", "", "\u2068\u2069")
 
@@ -46,3 +46,28 @@ async def join_as(api: FakeBotApi, runtime: Runtime, role: str, user_id: int,
     await user.wait_reply(lambda m: "Welcome" in plain(m.body) or "Welkom" in plain(m.body)
                           or m.kind == "text", after=mark)
     return user
+
+
+async def new_client(api: FakeBotApi, casemanager: FakeUser, alias: str, user_id: int,
+                     language_button: str = "🇲🇦 الدارجة", country: str = "🇲🇦") -> FakeUser:
+    """A casemanager registers a client who joins, picks a language and agrees."""
+    await casemanager.send("/newclient")
+    await casemanager.wait_reply()
+    await casemanager.send(alias)
+    await casemanager.wait_reply()
+    await casemanager.tap(language_button)
+    await casemanager.wait_reply()
+    await casemanager.tap(country)
+    await casemanager.wait_reply()
+    mark = casemanager.mark()
+    await casemanager.tap("✅")
+    card = await casemanager.wait_reply(lambda m: m.kind == "photo", after=mark)
+    client = api.user(user_id, alias, language_code=None)
+    await client.send(f"/start {link_code(card)}")
+    await client.wait_reply()
+    await client.tap(language_button)
+    consent = await client.wait_reply(lambda m: len(m.button_texts()) == 2)
+    mark = client.mark()
+    await client.tap(consent.button_texts()[0])
+    await client.wait_reply(after=mark)
+    return client
