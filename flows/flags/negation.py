@@ -11,8 +11,9 @@ __all__ = ["NEGATION_REACH", "is_negated"]
 
 NEGATION_REACH = 3  # "je suis pas malade", "لا أشعر بأي ألم", "ik heb geen pijn"
 HAVE_STEMS = (
-    "3nd", "3and", "andi", "kayn", "kain", "kach", "b9a", "bqa",
+    "3nd", "3and", "andi", "kayn", "kain", "kach", "b9a", "bqa", "l9it", "lqit",
     "\u0639\u0646\u062f", "\u0643\u0627\u064a\u0646", "\u0643\u0627\u0634", "\u0628\u0642\u0627",
+    "\u0644\u0642\u064a\u062a",
 )
 
 
@@ -48,5 +49,5 @@ def _wrapped_verb(key: str) -> bool:
 
 
 def _has_verb(key: str) -> bool:
-    """Darija "have", "there is", "remain": ma3ndich, makaynch, mab9ach, ماعنديش, مابقاش."""
+    """Darija "have", "there is", "remain", "found": ma3ndich, makaynch, mab9ach, mal9itch."""
     return any(stem in key for stem in HAVE_STEMS)
