@@ -19,7 +19,7 @@ class Pacer:
         self._paused_until = 0.0
 
     def global_ready_at(self, now: float) -> float:
-        while self._recent and self._recent[0] <= now - self.window:
+        while self._recent and self._recent[0] + self.window <= now:
             self._recent.popleft()
         ready = self._paused_until
         if len(self._recent) >= self.capacity:
