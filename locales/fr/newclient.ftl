@@ -1,0 +1,31 @@
+# /newclient: a casemanager registers a client.
+
+newclient-ask-alias = 🆕 Nouvelle personne accompagnée. Tapez un pseudonyme (un surnom ou des initiales, pas le nom complet) :
+# $max (Number) - the longest alias allowed
+newclient-alias-invalid = Tapez un pseudonyme de 1 à { $max } caractères, s'il vous plaît.
+# $alias (String) - the client's alias
+newclient-ask-language = Dans quelle langue { $alias } lit le mieux ?
+newclient-ask-country = Où vit la personne maintenant ?
+# $zone (String) - the proposed time zone
+newclient-ask-timezone = 🕐 Fuseau horaire : { $zone }. Gardez-le ou choisissez-en un autre (vous pouvez aussi en taper un, comme Africa/Casablanca).
+# $zone (String) - a time zone name
+newclient-zone-keep = ✅ { $zone }
+# $zone (String) - a time zone name
+newclient-zone-other = { $zone }
+newclient-zone-invalid = Je ne connais pas ce fuseau horaire. Appuyez sur un bouton ou tapez-en un comme Africa/Casablanca.
+newclient-cancel = ✖️ Annuler
+newclient-cancelled = ✖️ Annulé. Aucune personne n'a été enregistrée.
+# $alias (String) - the client's alias; $link (String) - invite link; $days (Number) - days valid
+newclient-done =
+    ✅ { $alias } est enregistré(e).
+    Donnez-lui ce lien ou faites-lui scanner le code QR. Le lien fonctionne une seule fois et expire dans { $days ->
+        [one] { $days } jour
+       *[other] { $days } jours
+    } :
+    { $link }
+
+country-MA = 🇲🇦 Maroc
+country-DZ = 🇩🇿 Algérie
+country-TN = 🇹🇳 Tunisie
+country-NL = 🇳🇱 Pays-Bas
+country-other = 🌍 Autre pays
