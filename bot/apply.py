@@ -37,6 +37,7 @@ def send_payload(effect: Send) -> dict[str, Any]:
         "buttons": [[asdict(choice) for choice in row] for row in effect.buttons],
         "keyboard": effect.keyboard if effect.keyboard != "remove" else "remove",
         "qr": effect.qr,
+        "tail": effect.tail,
     }
 
 

@@ -25,7 +25,7 @@ from storage import OutboxRow, Person
 
 __all__ = ["Recipient", "render_and_send", "render_text"]
 
-TELEGRAM_TEXT_LIMIT = 4096
+TELEGRAM_TEXT_LIMIT = 4000  # of 4096 UTF-16 units; leaves room for emoji
 CAPTION_LIMIT = 1024
 Markup = InlineKeyboardMarkup | ReplyKeyboardMarkup | ReplyKeyboardRemove | None
 
@@ -45,10 +45,13 @@ class Recipient:
 
 def render_text(translator: Translator, row: OutboxRow, who: Recipient) -> str:
     key, args = row.payload["key"], row.payload.get("args") or {}
-    if who.language is None:  # someone we don't know: every language, shortest first
-        return "\n\n".join(dict.fromkeys(
+    if who.language is None:  # someone we don't know: every language
+        text = "\n\n".join(dict.fromkeys(
             translator.format(lang, key, args, who.timezone) for lang in LANGUAGES))
-    return translator.format(who.language, key, args, who.timezone)
+    else:
+        text = translator.format(who.language, key, args, who.timezone)
+    tail = row.payload.get("tail")
+    return f"{text}\n{tail}" if tail else text
 
 
 def _markup(translator: Translator, row: OutboxRow, who: Recipient) -> Markup:

@@ -46,6 +46,7 @@ class Send:
     language: str | None = None  # for chats without a person; None = every language
     buttons: tuple[tuple[Choice, ...], ...] = ()
     keyboard: tuple[tuple[str, ...], ...] | Literal["remove"] | None = None
+    tail: str | None = None  # someone's own words, appended untranslated (no length limit)
     qr: str | None = None  # send as a photo: a QR code of this text, the message as caption
     system: bool = False  # goes out even when the person has stopped messages
     due_at: datetime | None = None

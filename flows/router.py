@@ -102,9 +102,8 @@ def _client_message(ctx: Context, event: Event) -> Transition:
     text = _text_of(event)
     effects: list[Log | Send] = [Log("client-message", person.id)]
     if person.casemanager_id is not None:
-        effects.append(Send("casemanager-client-wrote", {"alias": person.alias,
-                                                         "text": text or "📎"},
-                            person_id=person.casemanager_id))
+        effects.append(Send("casemanager-client-wrote", {"alias": person.alias},
+                            person_id=person.casemanager_id, tail=text or "📎"))
     effects.append(reply(ctx, "client-message-received"))
     return Transition(ctx.state, tuple(effects))
 

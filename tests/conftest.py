@@ -37,6 +37,7 @@ def _no_internet(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
 @pytest.fixture
 async def api() -> AsyncIterator[FakeBotApi]:
     server = FakeBotApi(token=TOKEN)
+    server.group(TEAM_CHAT, "Casemanagers")
     await server.start()
     yield server
     await server.stop()

@@ -34,7 +34,9 @@ from flows.flags.result import (
 
 __all__ = ["detect"]
 
-TIER_ORDER: dict[Tier, int] = {"exact": 0, "variant": 1, "compound": 2, "skeleton": 3, "fuzzy": 4}
+TIER_ORDER: dict[Tier, int] = {
+    "exact": 0, "variant": 1, "spelling": 2, "compound": 3, "skeleton": 4, "fuzzy": 5,
+}
 REASSURABLE = frozenset({"medical", "distress"})  # states a "labas" can take back
 
 
@@ -197,7 +199,7 @@ def _result(message: Message, hits: list[Hit], urgent_marker: bool) -> FlagResul
 def _confidence(message: Message, hit: Hit) -> Confidence:
     if hit.entry.weak and not hit.negated:
         return "low"
-    if hit.tier in ("exact", "variant", "compound"):
+    if hit.tier in ("exact", "variant", "spelling", "compound"):
         return "high"
     written_in_latin = all(key.isascii() for key in message.keys[hit.start : hit.end])
     if hit.tier == "skeleton" and hit.entry.arabizi and written_in_latin:

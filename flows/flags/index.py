@@ -6,11 +6,12 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
-from flows.flags.normalize import join_skeletons, skeleton, tokenize
+from flows.flags.normalize import join_skeletons, skeleton, spelling, tokenize
 
 __all__ = [
     "MIN_FUZZY",
     "MIN_SKELETON",
+    "MIN_SPELLING",
     "Entry",
     "Index",
     "build_index",
@@ -21,6 +22,7 @@ __all__ = [
 
 MIN_SKELETON = 4  # shorter skeletons collide too often (`mrd`: mrid, mourad, merde)
 MIN_FUZZY = 5  # one edit is only allowed on long skeletons
+MIN_SPELLING = 4  # letters of an Arabizi word before its spelling key is trusted
 MIN_COMPOUND_TAIL = 4  # Dutch compounds end in their head noun: buik+pijn, vreemdelingen+politie
 MIN_COMPOUND_HEAD = 5  # ... and sometimes start with a flag word: ziekenhuis+opname
 
@@ -57,6 +59,7 @@ class Index:
 
     exact: Mapping[str, tuple[Entry, ...]]
     skeletons: Mapping[str, tuple[Entry, ...]]
+    spellings: Mapping[str, tuple[Entry, ...]]  # Arabizi terms by `normalize.spelling`
     deletions: Mapping[str, tuple[Entry, ...]]
     first_words: frozenset[str]  # keys and skeletons a term can start with
     max_key: int
@@ -82,6 +85,7 @@ def deletions(skel: str) -> set[str]:
 def build_index(entries: Iterable[Entry], fuzzy: bool) -> Index:
     exact: dict[str, list[Entry]] = {}
     skeletons: dict[str, list[Entry]] = {}
+    spellings: dict[str, list[Entry]] = {}
     deleted: dict[str, list[Entry]] = {}
     first_words: set[str] = set()
     tails: dict[str, list[Entry]] = {}
@@ -94,6 +98,8 @@ def build_index(entries: Iterable[Entry], fuzzy: bool) -> Index:
                 heads.setdefault(entry.key, []).append(entry)
         exact.setdefault(entry.key, []).append(entry)
         first_words.update((entry.key, entry.words[0], skeleton(entry.words[0]), entry.skeleton))
+        if len(entry.key) >= MIN_SPELLING and entry.arabizi:
+            spellings.setdefault(spelling(entry.key), []).append(entry)
         if len(entry.skeleton) >= MIN_SKELETON and entry.varies:
             skeletons.setdefault(entry.skeleton, []).append(entry)
         if fuzzy and len(entry.skeleton) >= MIN_FUZZY and entry.arabizi:
@@ -102,6 +108,7 @@ def build_index(entries: Iterable[Entry], fuzzy: bool) -> Index:
     return Index(
         exact=_freeze(exact),
         skeletons=_freeze(skeletons),
+        spellings=_freeze(spellings),
         deletions=_freeze(deleted),
         first_words=frozenset(first_words),
         max_key=max((len(key) for key in exact), default=0),

@@ -12,12 +12,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from flows.flags.index import MIN_FUZZY, MIN_SKELETON, Entry, Index, deletions
-from flows.flags.normalize import edge_shape, join_skeletons, skeleton
+from flows.flags.index import MIN_FUZZY, MIN_SKELETON, MIN_SPELLING, Entry, Index, deletions
+from flows.flags.normalize import edge_shape, join_skeletons, skeleton, spelling
 
 __all__ = ["Form", "Hit", "Tier", "compound_hits", "find_hits", "word_forms"]
 
-Tier = Literal["exact", "variant", "compound", "skeleton", "fuzzy"]
+Tier = Literal["exact", "variant", "spelling", "compound", "skeleton", "fuzzy"]
 FormKind = Literal["word", "prefix", "negation", "inflection", "ending"]
 
 # Glued articles and prepositions: l/el (the), f/fi/fel (in), b/bl (with), m/mn (from), w (and),
@@ -136,9 +136,20 @@ def _scan(
         exact = [entry for entry in index.exact.get(key, ()) if _may_glue(width, key, entry)]
         hits += [Hit(entry, start, end, tier, form.negated) for entry in exact]
         previous, grown = grown, len(skel)
-        if exact or form.kind == "ending" or grown < MIN_SKELETON or grown <= previous:
+        if exact or form.kind == "ending" or grown <= previous:
             continue  # a word without consonants ("ana", "a") must not stretch a variant match
         slack = 1 if words[start][0].key in SPLIT_PREFIXES else 0  # "ma 3andich" = "ma3ndich"
+        if len(key) >= MIN_SPELLING and key.isascii():
+            spelled = [
+                Hit(entry, start, end, "spelling", form.negated)
+                for entry in index.spellings.get(spelling(key), ())
+                if len(entry.words) <= width <= len(entry.words) + slack
+            ]
+            hits += spelled
+            if spelled:
+                continue
+        if grown < MIN_SKELETON:
+            continue
         hits += [
             Hit(entry, start, end, "skeleton", form.negated)
             for entry in index.skeletons.get(skel, ())

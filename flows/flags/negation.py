@@ -36,8 +36,8 @@ def is_negated(hit: Hit, keys: Sequence[str], clauses: Sequence[int], lexicon: L
             return False
         key = keys[position]
         if key in CIRCUMFIX_NEGATORS:
-            if distance == 1 or wrapped:
-                return True
+            if distance == 1 or wrapped or _has_verb(keys[position + 1]):
+                return True  # "ma mrid", "ma b9itch mrid", "ma 3ndi 7ta flous"
         elif key in lexicon.negators or (_wrapped_verb(key) and (not lack or _has_verb(key))):
             return True
         wrapped = wrapped or (key.endswith(CIRCUMFIX_ENDINGS) and (not lack or _has_verb(key)))

@@ -19,6 +19,7 @@ __all__ = [
     "join_skeletons",
     "normalize_word",
     "skeleton",
+    "spelling",
     "split_clauses",
     "tokenize",
 ]
@@ -68,6 +69,7 @@ _LATIN_SKELETON = {
     "q": "Q", "9": "Q", "7": "H", "8": "H", "h": "H", "3": "E", "2": "", "6": "t",
 }
 _VOWELS = re.compile("[aeiouy]")
+_VOWEL_RUNS = re.compile("[aeiouy]+")
 _DOUBLES = re.compile(r"(.)\1+")
 
 
@@ -141,6 +143,17 @@ def skeleton(key: str) -> str:
         key = key.translate(_ARABIC_SKELETON)
     key = _LATIN_DIGRAPHS.sub(_digraph, key)
     return _DOUBLES.sub(r"\1", _VOWELS.sub("", key))
+
+
+@lru_cache(maxsize=65536)
+def spelling(key: str) -> str:
+    """Arabizi spelling key: digits and digraphs unified, each vowel run kept as one `a`.
+
+    `5ayfa`, `khayfa` and `khaifa` give `Kafa`; `mochkil`/`mouchkil` give `maCkal`. Unlike the
+    skeleton it keeps where the vowels are, so `mourad` (marad) is not `mrid` (mrad).
+    """
+    key = _LATIN_DIGRAPHS.sub(_digraph, key)
+    return _DOUBLES.sub(r"\1", _VOWEL_RUNS.sub("a", key))
 
 
 def edge_shape(key: str) -> tuple[bool, bool]:

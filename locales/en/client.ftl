@@ -29,5 +29,5 @@ casemanager-client-stopped = 🛑 { $alias } sent /stop. No messages go out to t
 casemanager-client-resumed = ▶️ { $alias } sent /start. Messages are on again.
 # $alias (String) - the client's alias
 casemanager-client-unreachable = ⚠️ { $alias } has blocked the bot or deleted their account. Messages cannot reach them.
-# $alias (String) - the client's alias; $text (String) - what the client wrote
-casemanager-client-wrote = 💬 { $alias }: { $text }
+# $alias (String) - the client's alias; what they wrote follows on the next line
+casemanager-client-wrote = 💬 { $alias }:

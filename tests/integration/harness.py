@@ -9,7 +9,7 @@ from bot.deps import hash_code, new_code
 from bot.runtime import Runtime
 from tests.fakebotapi import FakeBotApi, FakeUser, SentMessage
 
-__all__ = ["invite_code", "join_as", "link_code", "new_client", "plain"]
+__all__ = ["invite_code", "join_as", "link_code", "new_client", "plain", "text_of"]
 
 _ISOLATION = str.maketrans("", "", "\u2068\u2069")
 
@@ -71,3 +71,9 @@ async def new_client(api: FakeBotApi, casemanager: FakeUser, alias: str, user_id
     await client.tap(consent.button_texts()[0])
     await client.wait_reply(after=mark)
     return client
+
+
+def text_of(runtime: Runtime, language: str, key: str, **args: object) -> str:
+    """What the bot says for `key` in `language`, to compare with what arrived."""
+    assert runtime.deps is not None
+    return plain(runtime.deps.translator.format(language, key, args))
