@@ -1,0 +1,70 @@
+"""Restarts pick up stored work; the contact log exports as CSV from the command line."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from bot.clock import FakeClock
+from bot.config import Settings
+from bot.runtime import Runtime, open_storage
+from tests.fakebotapi import FakeBotApi
+from tests.integration.harness import join_as, new_client, plain
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+async def test_update_stored_before_a_crash_is_processed_once_after_restart(
+    api: FakeBotApi, settings: Settings, clock: FakeClock
+) -> None:
+    user = api.user(9101, "R", "fr")
+    raw = {"update_id": 77, "message": {
+        "message_id": 1, "date": 0, "text": "/start",
+        "from": {"id": user.id, "is_bot": False, "first_name": "R", "language_code": "fr"},
+        "chat": {"id": user.id, "type": "private"}}}
+    db = await open_storage(settings)
+    async with db.tx() as tx:
+        await tx.store_updates([(77, json.dumps(raw))], clock.now())
+    await db.close()
+
+    for _ in range(2):  # the second start must not process it again
+        runtime = Runtime(settings, clock=clock)
+        await runtime.start()
+        await user.wait_reply(lambda m: "invitation" in plain(m.body), after=0)
+        await runtime.stop()
+    assert len(user.replies()) == 1
+
+
+async def test_export_log_csv(api: FakeBotApi, settings: Settings, clock: FakeClock) -> None:
+    runtime = Runtime(settings, clock=clock)
+    await runtime.start()
+    manager = await join_as(api, runtime, "casemanager", 9102, "Karim", "en")
+    client = await new_client(api, manager, "Hamid", 9103, "🇫🇷 Français", "🇳🇱")
+    mark = manager.mark()
+    await client.send("salam, ana mrid")
+    await manager.wait_reply(lambda m: "mrid" in plain(m.body), after=mark)
+    await runtime.stop()
+
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "MELDBOT_"))}
+    env.update(MELDBOT_DATA=str(settings.data_dir), PYTHONPATH=str(ROOT))
+
+    def export(*args: str) -> list[dict[str, str]]:
+        done = subprocess.run([sys.executable, "-m", "bot.cli", "export", "log", *args],
+                              env=env, cwd=settings.data_dir.parent, capture_output=True,
+                              text=True, timeout=60, check=True)
+        return list(csv.DictReader(io.StringIO(done.stdout)))
+
+    rows = export()
+    assert {"time_utc", "actor_role", "direction", "kind", "person_id"} <= set(rows[0])
+    assert "text" not in rows[0]
+    assert {"in", "out", "internal"} <= {row["direction"] for row in rows}
+    assert any(row["kind"] == "client-created" for row in rows)
+    assert any(row["kind"] == "consent-given" for row in rows)
+    with_text = export("--with-text")
+    assert any(row["text"] == "salam, ana mrid" for row in with_text)
+    assert export("--since", "2030-01-01") == []
