@@ -62,14 +62,14 @@ _ARABIC_SKELETON = str.maketrans({
     "\u0643": "k", "\u0627": None, "\u0648": None, "\u064a": None,
 })
 _ARABIC_FINALS = {"\u0627": "A", "\u0648": "W", "\u064a": "Y"}
-_LATIN_DIGRAPHS = re.compile(r"tch|tsh|ch|sh|kh|gh|dj|th|dh|ph|ck|qu|ij|[x5q973428h6]")
+_LATIN_DIGRAPHS = re.compile(r"tch|tsh|ch|sh|kh|gh|dj|th|dh|ph|ck|qu|[x5q973428h6]")
 _LATIN_SKELETON = {
     "tch": "C", "tsh": "C", "ch": "C", "sh": "C", "x": "C", "kh": "K", "5": "K", "gh": "G",
-    "4": "G", "dj": "j", "th": "t", "dh": "d", "ph": "f", "ck": "k", "qu": "Q", "ij": "",
+    "4": "G", "dj": "j", "th": "t", "dh": "d", "ph": "f", "ck": "k", "qu": "Q",
     "q": "Q", "9": "Q", "7": "H", "8": "H", "h": "H", "3": "E", "2": "", "6": "t",
 }
 _VOWELS = re.compile("[aeiouy]")
-_VOWEL_RUNS = re.compile("[aeiouy]+")
+_VOWEL_CLASSES = str.maketrans("eo", "iu")
 _DOUBLES = re.compile(r"(.)\1+")
 
 
@@ -147,13 +147,14 @@ def skeleton(key: str) -> str:
 
 @lru_cache(maxsize=65536)
 def spelling(key: str) -> str:
-    """Arabizi spelling key: digits and digraphs unified, each vowel run kept as one `a`.
+    """Arabizi spelling key: digits and digraphs unified, vowels reduced to a, i (e) and u (o).
 
-    `5ayfa`, `khayfa` and `khaifa` give `Kafa`; `mochkil`/`mouchkil` give `maCkal`. Unlike the
-    skeleton it keeps where the vowels are, so `mourad` (marad) is not `mrid` (mrad).
+    `5ayfa` and `khayfa` give `Kayfa`; `mochkil`/`mouchkil` give `muCkil`, `mred`/`mrid`
+    give `mrid`. Unlike the skeleton it keeps the vowels, so `mourad` is not `mrid`.
     """
     key = _LATIN_DIGRAPHS.sub(_digraph, key)
-    return _DOUBLES.sub(r"\1", _VOWEL_RUNS.sub("a", key))
+    # A final -i is a suffix ("me": 3awni, appeli); a final -e is French and silent (appelle).
+    return _DOUBLES.sub(r"\1", key[:-1].translate(_VOWEL_CLASSES) + key[-1:])
 
 
 def edge_shape(key: str) -> tuple[bool, bool]:
