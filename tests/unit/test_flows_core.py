@@ -1,0 +1,562 @@
+"""The core flows as transition tables: (who, state, event) -> state and effects."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import pytest
+
+from flows import Transition, step
+from flows.context import Context
+from flows.effects import (
+    SELF,
+    BindInvite,
+    BindPerson,
+    CreateClient,
+    CreateInvite,
+    Effect,
+    Log,
+    Send,
+    SetCommands,
+    UpdatePerson,
+)
+from flows.events import Button, Command, Edited, Event, Location, Media, Text, Unsupported
+from storage.models import InviteOutcome, Person
+from tests.unit.factories import CASEMANAGER_ID, CHAT_ID, FRESH_CODE, context, person
+
+
+def describe(effect: Effect) -> str:
+    """One readable line per effect, so that a row of a table states the whole outcome."""
+    match effect:
+        case Send(key=key, person_id=pid, chat_id=chat):
+            if pid is None:
+                return f"send {key} to chat:{chat}"
+            return f"send {key} to {'self' if pid == SELF else f'#{pid}'}"
+        case UpdatePerson(person_id=pid, fields=fields):
+            changes = " ".join(f"{name}={value}" for name, value in sorted(fields.items()))
+            return f"update #{pid} {changes}"
+        case Log(kind=kind):
+            return f"log {kind}"
+        case BindPerson(person_id=pid):
+            return f"bind #{pid}"
+        case BindInvite(role=role):
+            return f"bind-invite {role}"
+        case SetCommands():
+            return "set-commands"
+        case CreateInvite(role=role, code=code):
+            return f"create-invite {role} {code}"
+        case CreateClient(alias=alias, language=lang, country=country, timezone=zone):
+            return f"create-client {alias} {lang} {country} {zone}"
+    raise AssertionError(f"unexpected effect {effect!r}")
+
+
+def outcome(transition: Transition) -> list[str]:
+    return [describe(effect) for effect in transition.effects]
+
+
+def sends(transition: Transition) -> list[Send]:
+    return [effect for effect in transition.effects if isinstance(effect, Send)]
+
+
+CLIENT = person("client")
+CLIENT_ID = CLIENT.id
+PENDING = person("client", consent="pending", language=None)
+DECLINED = person("client", consent="declined")
+STOPPED = person("client", stopped=True)
+ADMIN = person("admin")
+CASEMANAGER = person("casemanager")
+FIELDWORKER = person("fieldworker")
+CONSENT_STATE = {"flow": "consent"}
+
+ANY_EVENT: list[Event] = [
+    Text("hello"),
+    Command("start"),
+    Command("start", "not-a-code"),
+    Command("help"),
+    Command("newclient"),
+    Command("stop"),
+    Button("lang:fr"),
+    Button("consent:yes"),
+    Location(52.37, 4.89),
+    Media("voice", "file-1"),
+    Edited("hello again"),
+    Unsupported("sticker"),
+]
+
+
+@dataclass(frozen=True)
+class Row:
+    """One transition: who, in which state, does what -> new state and effects (in order)."""
+
+    who: Person | None
+    event: Event
+    effects: list[str]
+    state: dict[str, Any] | None = None
+    new_state: dict[str, Any] | None = None
+    invite: InviteOutcome | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def ctx(self) -> Context:
+        return context(self.who, self.state, self.invite, **self.extra)
+
+
+def run(row: Row) -> None:
+    transition = step(row.ctx(), row.event)
+    assert outcome(transition) == row.effects
+    assert transition.state == row.new_state
+
+
+# -- unknown people -------------------------------------------------------------------------
+
+GREETING = [f"send greeting-unknown to chat:{CHAT_ID}", "log unknown-contact"]
+
+
+@pytest.mark.parametrize("event", ANY_EVENT, ids=repr)
+def test_unknown_person_gets_the_neutral_greeting_for_any_event(event: Event) -> None:
+    run(Row(None, event, GREETING))
+
+
+def test_neutral_greeting_is_in_the_telegram_language_when_we_speak_it() -> None:
+    transition = step(context(None, telegram_language="fr-FR"), Text("bonjour"))
+    [greeting] = sends(transition)
+    assert (greeting.chat_id, greeting.language) == (CHAT_ID, "fr")
+
+
+START = Command("start", "code")
+INVITE_ROWS = {
+    "valid staff invite": Row(
+        None, START,
+        ["bind-invite casemanager", "log joined", "send welcome-staff to self", "set-commands"],
+        invite=InviteOutcome("valid", role="casemanager", name="Sara", created_by=1),
+    ),
+    "valid client invite": Row(
+        None, START,
+        [f"bind #{CLIENT_ID}", "log joined", "send language-choose to self"],
+        new_state=CONSENT_STATE,
+        invite=InviteOutcome("valid", role="client", person_id=CLIENT_ID, created_by=2),
+    ),
+    # A used, expired or unknown code gets the same neutral greeting: no hint the code was real.
+    "used invite": Row(None, START, [f"send greeting-unknown to chat:{CHAT_ID}",
+                                     "log invite-used"], invite=InviteOutcome("used")),
+    "expired invite": Row(None, START, [f"send greeting-unknown to chat:{CHAT_ID}",
+                                        "log invite-expired"], invite=InviteOutcome("expired")),
+    "unknown invite": Row(None, START, [f"send greeting-unknown to chat:{CHAT_ID}",
+                                        "log invite-unknown"], invite=InviteOutcome("unknown")),
+}
+
+
+@pytest.mark.parametrize("row", INVITE_ROWS.values(), ids=INVITE_ROWS.keys())
+def test_start_with_an_invite(row: Row) -> None:
+    run(row)
+
+
+def test_staff_invite_makes_a_person_with_the_invited_name_and_a_guessed_language() -> None:
+    invite = InviteOutcome("valid", role="fieldworker", name="Youssef")
+    ctx = context(None, invite=invite, telegram_language="fr", default_timezone="Europe/Paris")
+    bind = step(ctx, START).effects[0]
+    assert bind == BindInvite(role="fieldworker", name="Youssef", language="fr",
+                              timezone="Europe/Paris")
+
+
+def test_client_invite_offers_every_language_as_a_button() -> None:
+    invite = InviteOutcome("valid", role="client", person_id=CLIENT_ID)
+    [question] = sends(step(context(None, invite=invite), START))
+    data = [choice.data for line in question.buttons for choice in line]
+    assert data == ["lang:ary", "lang:ar", "lang:fr", "lang:nl", "lang:en"]
+    assert question.system  # goes out even before anything else is settled
+
+
+# -- a client before consent ----------------------------------------------------------------
+
+CONSENT_QUESTION = f"send consent-text to #{CLIENT_ID}"
+REASK = ["log message-before-consent", f"send consent-needed to #{CLIENT_ID}",
+         CONSENT_QUESTION]
+BEFORE_CONSENT_ROWS = {
+    "language button -> consent question": Row(
+        PENDING, Button("lang:ary"),
+        [f"update #{CLIENT_ID} language=ary", "set-commands", CONSENT_QUESTION],
+        state=CONSENT_STATE, new_state=CONSENT_STATE,
+    ),
+    "unknown language button -> use the buttons": Row(
+        PENDING, Button("lang:xx"), [f"send reask-use-buttons to #{CLIENT_ID}"],
+        state=CONSENT_STATE, new_state=CONSENT_STATE,
+    ),
+    "agree": Row(
+        PENDING, Button("consent:yes"),
+        [f"update #{CLIENT_ID} consent=given", "log consent-given",
+         f"send consent-thanks to #{CLIENT_ID}",
+         f"send casemanager-client-consented to #{CASEMANAGER_ID}"],
+        state=CONSENT_STATE,
+    ),
+    "decline": Row(
+        PENDING, Button("consent:no"),
+        [f"update #{CLIENT_ID} consent=declined", "log consent-declined",
+         f"send consent-declined to #{CLIENT_ID}",
+         f"send casemanager-client-declined to #{CASEMANAGER_ID}"],
+        state=CONSENT_STATE,
+    ),
+    "/language -> the language buttons again": Row(
+        PENDING, Command("language"), [f"send language-choose to #{CLIENT_ID}"],
+        state=CONSENT_STATE, new_state=CONSENT_STATE,
+    ),
+    "/stop works before consent": Row(
+        PENDING, Command("stop"),
+        [f"update #{CLIENT_ID} stopped=True", "log stop", f"send stop-done to #{CLIENT_ID}",
+         f"send casemanager-client-stopped to #{CASEMANAGER_ID}"],
+        state=CONSENT_STATE,
+    ),
+}
+
+
+@pytest.mark.parametrize("row", BEFORE_CONSENT_ROWS.values(), ids=BEFORE_CONSENT_ROWS.keys())
+def test_client_before_consent(row: Row) -> None:
+    run(row)
+
+
+BEFORE_CONSENT_OTHER: list[Event] = [
+    Text("I need help, my address is Damrak 1"),
+    Edited("edited words"),
+    Media("voice", "voice-1", "caption words"),
+    Media("photo", "photo-1"),
+    Location(52.37, 4.89),
+    Unsupported("sticker"),
+    Command("help"),
+    Command("start"),
+    Command("privacy"),
+    Command("newclient"),
+    Command("nonsense"),
+    Button("newclient:language:fr"),
+    Button("invite:admin"),
+    Button("garbage"),
+]
+
+
+@pytest.mark.parametrize("who", [PENDING, DECLINED], ids=["pending", "declined"])
+@pytest.mark.parametrize("event", BEFORE_CONSENT_OTHER, ids=repr)
+def test_anything_else_before_consent_reasks_and_tells_nobody(who: Person, event: Event) -> None:
+    transition = step(context(who, CONSENT_STATE), event)
+    assert outcome(transition) == REASK
+    assert transition.state == CONSENT_STATE
+    assert all(send.person_id == who.id for send in sends(transition))
+    assert all(send.system for send in sends(transition))  # even a stopped client is asked
+
+
+def test_consent_question_has_agree_and_decline_buttons() -> None:
+    transition = step(context(PENDING, CONSENT_STATE), Text("hi"))
+    question = sends(transition)[-1]
+    assert [c.data for line in question.buttons for c in line] == ["consent:yes", "consent:no"]
+
+
+def test_client_without_casemanager_consents_without_telling_anyone() -> None:
+    alone = person("client", consent="pending", casemanager_id=None)
+    transition = step(context(alone, CONSENT_STATE), Button("consent:yes"))
+    assert [send.person_id for send in sends(transition)] == [alone.id]
+
+
+# -- a consented client ---------------------------------------------------------------------
+
+CLIENT_ROWS = {
+    "/stop": Row(
+        CLIENT, Command("stop"),
+        [f"update #{CLIENT_ID} stopped=True", "log stop", f"send stop-done to #{CLIENT_ID}",
+         f"send casemanager-client-stopped to #{CASEMANAGER_ID}"],
+    ),
+    "/stop when stopped": Row(STOPPED, Command("stop"), [f"send stop-already to #{CLIENT_ID}"]),
+    "/start when stopped resumes": Row(
+        STOPPED, Command("start"),
+        [f"update #{CLIENT_ID} stopped=False", "log resume",
+         f"send stop-resumed to #{CLIENT_ID}",
+         f"send casemanager-client-resumed to #{CASEMANAGER_ID}"],
+    ),
+    "/start when not stopped": Row(CLIENT, Command("start"),
+                                   [f"send welcome-back to #{CLIENT_ID}"]),
+    "a message goes to the casemanager": Row(
+        CLIENT, Text("my leg hurts"),
+        ["log client-message", f"send casemanager-client-wrote to #{CASEMANAGER_ID}",
+         f"send client-message-received to #{CLIENT_ID}"],
+    ),
+    "language button after consent": Row(
+        CLIENT, Button("lang:nl"),
+        [f"update #{CLIENT_ID} language=nl", "set-commands", f"send language-set to #{CLIENT_ID}"],
+    ),
+    "consent button after consent is stale": Row(
+        CLIENT, Button("consent:yes"), [f"send button-expired to #{CLIENT_ID}"],
+    ),
+    "/privacy": Row(CLIENT, Command("privacy"), [f"send consent-text to #{CLIENT_ID}",
+                                                 f"send privacy-how-to-stop to #{CLIENT_ID}"]),
+    "sticker": Row(CLIENT, Unsupported("sticker"),
+                   [f"send unsupported-message to #{CLIENT_ID}", "log unsupported:sticker"]),
+}
+
+
+@pytest.mark.parametrize("row", CLIENT_ROWS.values(), ids=CLIENT_ROWS.keys())
+def test_consented_client(row: Row) -> None:
+    run(row)
+
+
+def test_stop_and_resume_confirmations_reach_a_stopped_client() -> None:
+    for who, command in ((CLIENT, "stop"), (STOPPED, "stop"), (STOPPED, "start")):
+        own = [s for s in sends(step(context(who), Command(command))) if s.person_id == who.id]
+        assert own and all(send.system for send in own), command
+
+
+@pytest.mark.parametrize(
+    ("event", "shown"),
+    [(Text("hello"), "hello"), (Media("voice", "v-1"), "📎"),
+     (Media("photo", "p-1", "look"), "look"), (Location(52.370216, 4.895168), "52.37022,4.89517")],
+    ids=["text", "voice", "photo-caption", "location"],
+)
+def test_client_message_reaches_casemanager_with_alias_and_content(event: Event, shown: str
+                                                                   ) -> None:
+    to_casemanager = sends(step(context(CLIENT), event))[0]
+    assert to_casemanager.person_id == CASEMANAGER_ID
+    assert to_casemanager.args["alias"] == CLIENT.alias
+    # the client's own words travel untranslated (Send.tail; formerly args["text"])
+    assert (getattr(to_casemanager, "tail", None) or to_casemanager.args.get("text")) == shown
+
+
+# -- roles ----------------------------------------------------------------------------------
+
+def refusal(who: Person, what: str) -> Row:
+    return Row(who, Command(what.split(":")[1]) if what.startswith("command:")
+               else Button(what.split(":", 1)[1]),
+               [f"send refusal-not-available to #{who.id}", f"log refused:{what}"],
+               state={"kept": True}, new_state={"kept": True})
+
+
+REFUSAL_ROWS = {
+    "fieldworker /newclient": refusal(FIELDWORKER, "command:newclient"),
+    "fieldworker /invite": refusal(FIELDWORKER, "command:invite"),
+    "casemanager /invite": refusal(CASEMANAGER, "command:invite"),
+    "client /invite": refusal(CLIENT, "command:invite"),
+    "client /newclient": refusal(CLIENT, "command:newclient"),
+    "client /cancel": refusal(CLIENT, "command:cancel"),
+    "staff /stop": refusal(CASEMANAGER, "command:stop"),
+    "fieldworker newclient button": refusal(FIELDWORKER, "button:newclient"),
+    "client invite button": refusal(CLIENT, "button:invite"),
+    "casemanager invite button": refusal(CASEMANAGER, "button:invite"),
+}
+
+
+@pytest.mark.parametrize("row", REFUSAL_ROWS.values(), ids=REFUSAL_ROWS.keys())
+def test_role_refusals_are_neutral_logged_and_keep_the_state(row: Row) -> None:
+    run(row)
+
+
+@pytest.mark.parametrize("who", [CLIENT, FIELDWORKER, CASEMANAGER, ADMIN], ids=lambda p: p.role)
+def test_unknown_command(who: Person) -> None:
+    run(Row(who, Command("frobnicate"), [f"send unknown-command to #{who.id}",
+                                         "log unknown-command"]))
+
+
+@pytest.mark.parametrize("who", [CLIENT, FIELDWORKER, CASEMANAGER, ADMIN], ids=lambda p: p.role)
+@pytest.mark.parametrize("data", ["nothing:here", "garbage", ""])
+def test_unknown_button_is_expired(who: Person, data: str) -> None:
+    run(Row(who, Button(data), [f"send button-expired to #{who.id}"]))
+
+
+HELP = {
+    "client": ["help", "language", "privacy", "stop"],
+    "fieldworker": ["help", "language", "cancel"],
+    "casemanager": ["help", "language", "newclient", "cancel"],
+    "admin": ["help", "language", "newclient", "invite", "cancel"],
+}
+EVERY_COMMAND = sorted({name for names in HELP.values() for name in names})
+
+
+def help_lines(who: Person) -> list[str]:
+    [answer] = sends(step(context(who), Command("help")))
+    assert answer.key == "help-list"
+    return [line[0] for line in answer.args["commands"]["$msgs"]]
+
+
+@pytest.mark.parametrize("role", HELP)
+def test_help_lists_only_the_callers_commands(role: str) -> None:
+    assert help_lines(person(role)) == [f"cmd-{name}" for name in HELP[role]]  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("role", HELP)
+@pytest.mark.parametrize("name", EVERY_COMMAND)
+def test_help_agrees_with_what_is_refused(role: str, name: str) -> None:
+    """A command in /help is never refused; a command not in /help always is."""
+    who = person(role)  # type: ignore[arg-type]
+    transition = step(context(who), Command(name))
+    refused = "send refusal-not-available to" in " ".join(outcome(transition))
+    assert refused == (name not in HELP[role])
+
+
+# -- staff ----------------------------------------------------------------------------------
+
+def test_admin_invite_with_role_and_name_gives_the_link_at_once() -> None:
+    transition = step(context(ADMIN), Command("invite", "casemanager Sara de Vries"))
+    assert outcome(transition) == [f"create-invite casemanager {FRESH_CODE}",
+                                   "log invite-created:casemanager",
+                                   f"send invite-link to #{ADMIN.id}"]
+    assert transition.effects[0] == CreateInvite(FRESH_CODE, "casemanager", "Sara de Vries")
+    link = sends(transition)[0].args["link"]
+    assert link == f"https://t.me/meldbot?start={FRESH_CODE}"
+
+
+def test_admin_invite_without_role_asks_and_the_button_creates_it() -> None:
+    asked = step(context(ADMIN), Command("invite"))
+    [question] = sends(asked)
+    roles = [c.data for line in question.buttons for c in line]
+    assert roles == ["invite:casemanager", "invite:fieldworker", "invite:admin"]
+    tapped = step(context(ADMIN), Button("invite:fieldworker"))
+    assert outcome(tapped)[0] == f"create-invite fieldworker {FRESH_CODE}"
+    forged = step(context(ADMIN), Button("invite:client"))
+    assert outcome(forged) == [f"send reask-use-buttons to #{ADMIN.id}"]
+
+
+@pytest.mark.parametrize("who", [FIELDWORKER, CASEMANAGER, ADMIN], ids=lambda p: p.role)
+def test_staff_free_text_outside_a_flow_gets_a_hint(who: Person) -> None:
+    run(Row(who, Text("hello"), [f"send staff-idle-hint to #{who.id}"]))
+
+
+# -- /newclient -----------------------------------------------------------------------------
+
+NC = {"flow": "newclient"}
+AT_ALIAS = {**NC, "step": "alias"}
+AT_LANGUAGE = {**NC, "step": "language", "alias": "Amina B"}
+AT_COUNTRY = {**AT_LANGUAGE, "step": "country", "language": "ary"}
+AT_ZONE = {**AT_COUNTRY, "step": "timezone", "country": "MA", "zone": "Africa/Casablanca"}
+ME = f"#{CASEMANAGER_ID}"
+
+
+def converse(who: Person, events: list[Event]) -> list[Transition]:
+    """Feed the events one by one, carrying the state forward as the bot would."""
+    state: dict[str, Any] | None = None
+    transitions = []
+    for event in events:
+        transition = step(context(who, state), event)
+        transitions.append(transition)
+        state = transition.state
+    return transitions
+
+
+@pytest.mark.parametrize("who", [CASEMANAGER, ADMIN], ids=lambda p: p.role)
+def test_newclient_full_path(who: Person) -> None:
+    start, alias, language, country, keep = converse(who, [
+        Command("newclient"),
+        Text("  Amina    B "),
+        Button("newclient:language:ary"),
+        Button("newclient:country:MA"),
+        Button("newclient:timezone:keep"),
+    ])
+    assert start.state == AT_ALIAS
+    assert outcome(start) == [f"send newclient-ask-alias to #{who.id}"]
+    assert alias.state == AT_LANGUAGE
+    assert dict(sends(alias)[0].args) == {"alias": "Amina B"}
+    assert language.state == AT_COUNTRY
+    assert outcome(language) == [f"send newclient-ask-country to #{who.id}"]
+    assert country.state == AT_ZONE
+    assert dict(sends(country)[0].args) == {"zone": "Africa/Casablanca"}
+    assert keep.state is None
+    link = f"https://t.me/meldbot?start={FRESH_CODE}"
+    assert keep.effects == (
+        CreateClient(alias="Amina B", language="ary", country="MA",
+                     timezone="Africa/Casablanca", casemanager_id=who.id, code=FRESH_CODE),
+        Log("client-created", who.id),
+        Send("newclient-done", {"alias": "Amina B", "link": link, "days": 7},
+             person_id=who.id, qr=link),
+    )
+
+
+def test_newclient_buttons_offer_every_language_and_cancel() -> None:
+    alias = step(context(CASEMANAGER, AT_ALIAS), Text("Amina B"))
+    data = [c.data for line in sends(alias)[0].buttons for c in line]
+    assert data == [f"newclient:language:{code}" for code in ("ary", "ar", "fr", "nl", "en")] + [
+        "newclient:cancel"]
+
+
+def zone_button(zone: str) -> str:
+    """The data of the 'other zone' button for `zone`, as offered at the time zone step."""
+    asked = step(context(CASEMANAGER, AT_COUNTRY), Button("newclient:country:MA"))
+    for line in sends(asked)[0].buttons:
+        for choice in line:
+            if choice.args.get("zone") == zone and choice.data != "newclient:timezone:keep":
+                return choice.data
+    raise AssertionError(f"no button for {zone}")
+
+
+NEWCLIENT_ROWS = {
+    "empty alias": Row(CASEMANAGER, Text("   "), [f"send newclient-alias-invalid to {ME}"],
+                       state=AT_ALIAS, new_state=AT_ALIAS),
+    "alias too long": Row(CASEMANAGER, Text("x" * 41), [f"send newclient-alias-invalid to {ME}"],
+                          state=AT_ALIAS, new_state=AT_ALIAS),
+    "alias of 40 is fine": Row(CASEMANAGER, Text("x" * 40),
+                               [f"send newclient-ask-language to {ME}"], state=AT_ALIAS,
+                               new_state={**AT_ALIAS, "step": "language", "alias": "x" * 40}),
+    "voice instead of alias": Row(CASEMANAGER, Media("voice", "v"),
+                                  [f"send newclient-ask-alias to {ME}"],
+                                  state=AT_ALIAS, new_state=AT_ALIAS),
+    "typed text instead of a language button": Row(
+        CASEMANAGER, Text("fr"), [f"send reask-use-buttons to {ME}"],
+        state=AT_LANGUAGE, new_state=AT_LANGUAGE),
+    "unknown language value": Row(
+        CASEMANAGER, Button("newclient:language:xx"), [f"send reask-use-buttons to {ME}"],
+        state=AT_LANGUAGE, new_state=AT_LANGUAGE),
+    "stale language button at the country step": Row(
+        CASEMANAGER, Button("newclient:language:fr"), [f"send button-expired to {ME}"],
+        state=AT_COUNTRY, new_state=AT_COUNTRY),
+    "stale country button at the time zone step": Row(
+        CASEMANAGER, Button("newclient:country:NL"), [f"send button-expired to {ME}"],
+        state=AT_ZONE, new_state=AT_ZONE),
+    "newclient button outside the flow": Row(
+        CASEMANAGER, Button("newclient:timezone:keep"), [f"send button-expired to {ME}"]),
+    "country other -> the organisation's zone": Row(
+        CASEMANAGER, Button("newclient:country:other"),
+        [f"send newclient-ask-timezone to {ME}"], state=AT_COUNTRY,
+        new_state={**AT_COUNTRY, "step": "timezone", "country": "other",
+                   "zone": "Europe/Amsterdam"}),
+    "typed valid time zone": Row(
+        CASEMANAGER, Text(" Europe/Madrid "),
+        ["create-client Amina B ary MA Europe/Madrid", "log client-created",
+         f"send newclient-done to {ME}"], state=AT_ZONE),
+    "typed invalid time zone": Row(
+        CASEMANAGER, Text("Mars/Olympus_Mons"), [f"send newclient-zone-invalid to {ME}"],
+        state=AT_ZONE, new_state=AT_ZONE),
+    "typed path is no time zone": Row(
+        CASEMANAGER, Text("../../etc/passwd"), [f"send newclient-zone-invalid to {ME}"],
+        state=AT_ZONE, new_state=AT_ZONE),
+    "other zone button": Row(
+        CASEMANAGER, Button(zone_button("Europe/Paris")),
+        ["create-client Amina B ary MA Europe/Paris", "log client-created",
+         f"send newclient-done to {ME}"], state=AT_ZONE),
+    "zone button out of range": Row(
+        CASEMANAGER, Button("newclient:timezone:99"), [f"send reask-use-buttons to {ME}"],
+        state=AT_ZONE, new_state=AT_ZONE),
+    "/help keeps the flow": Row(CASEMANAGER, Command("help"), [f"send help-list to {ME}"],
+                                state=AT_COUNTRY, new_state=AT_COUNTRY),
+}
+
+
+@pytest.mark.parametrize("row", NEWCLIENT_ROWS.values(), ids=NEWCLIENT_ROWS.keys())
+def test_newclient_steps(row: Row) -> None:
+    run(row)
+
+
+@pytest.mark.parametrize("state", [AT_ALIAS, AT_LANGUAGE, AT_COUNTRY, AT_ZONE],
+                         ids=["alias", "language", "country", "timezone"])
+@pytest.mark.parametrize(
+    ("event", "key"),
+    [(Button("newclient:cancel"), "newclient-cancelled"), (Command("cancel"), "cancelled")],
+    ids=["button", "command"],
+)
+def test_newclient_cancel_at_any_step_creates_nothing(
+    state: dict[str, Any], event: Event, key: str
+) -> None:
+    run(Row(CASEMANAGER, event, [f"send {key} to {ME}"], state=state))
+
+
+# -- forged or truncated callback data ------------------------------------------------------
+
+@pytest.mark.parametrize("who", [CLIENT, FIELDWORKER, CASEMANAGER, ADMIN], ids=lambda p: p.role)
+@pytest.mark.parametrize("data", ["lang", "invite", "consent", "lang:", "invite:"])
+def test_button_data_without_a_value_gets_a_reply_not_a_crash(who: Person, data: str) -> None:
+    """Callback data comes from the client app and can be anything; a bad one is re-asked."""
+    transition = step(context(who), Button(data))
+    [answer] = sends(transition)
+    assert answer.person_id == who.id
+    assert answer.key in {"reask-use-buttons", "button-expired", "refusal-not-available"}

@@ -1,0 +1,101 @@
+"""Pacing against a fake monotonic clock: the sender's decision loop, run as fast as it can."""
+
+from __future__ import annotations
+
+import itertools
+import math
+from collections import defaultdict
+
+import pytest
+
+from bot.pacing import Pacer
+
+Start = tuple[float, int]  # (monotonic time, chat id)
+
+# Realistic loop.time() values; 63.47061349052385 is one where (t + 1.0) - 1.0 < t in floats.
+START_TIMES = [0.0, 63.47061349052385, 4095.2782776171757, 12345.678]
+
+
+def drain(pacer: Pacer, chats: list[int], now: float, max_rounds: int = 100_000) -> list[Start]:
+    """Start every message as soon as the pacer allows, jumping the clock to the next ready
+    time whenever nothing may start. Returns when each message started."""
+    starts: list[Start] = []
+    queue = list(chats)
+    for _ in range(max_rounds):
+        if not queue:
+            return starts
+        waiting, next_ready = [], math.inf
+        for chat in queue:
+            ready = max(pacer.global_ready_at(now), pacer.chat_ready_at(chat, now))
+            if ready > now:
+                waiting.append(chat)
+                next_ready = min(next_ready, ready)
+                continue
+            pacer.record(chat, now)
+            starts.append((now, chat))
+        queue = waiting
+        if queue:
+            assert next_ready > now, "the pacer says wait but gives no later time"
+            now = next_ready
+    raise AssertionError("the pacer never let every message go")
+
+
+def busiest_second(starts: list[Start]) -> int:
+    """The most starts in any window [t, t + 1s)."""
+    times = sorted(t for t, _ in starts)
+    return max(sum(1 for u in times if t <= u < t + 1.0) for t in times)
+
+
+@pytest.mark.parametrize("t0", START_TIMES)
+@pytest.mark.parametrize("limit", [1, 3, 30])
+def test_never_more_than_n_starts_in_any_second(t0: float, limit: int) -> None:
+    pacer = Pacer(per_second=limit, per_chat_per_second=1000.0)
+    starts = drain(pacer, list(range(200)), t0)
+    assert len(starts) == 200
+    assert busiest_second(starts) == limit
+    # and no slower than needed: full batches one second apart
+    assert starts[-1][0] - t0 == pytest.approx(math.ceil(200 / limit) - 1)
+
+
+@pytest.mark.parametrize("t0", START_TIMES)
+def test_per_chat_gap_is_honoured(t0: float) -> None:
+    pacer = Pacer(per_second=30, per_chat_per_second=0.5)
+    chats = [1, 2, 3] * 10 + [4]
+    starts = drain(pacer, chats, t0)
+    by_chat: dict[int, list[float]] = defaultdict(list)
+    for t, chat in starts:
+        by_chat[chat].append(t)
+    for chat, times in by_chat.items():
+        gaps = [b - a for a, b in itertools.pairwise(times)]
+        assert all(gap >= 2.0 - 1e-9 for gap in gaps), chat
+    assert len(by_chat[1]) == 10
+    assert by_chat[1][-1] - t0 == pytest.approx(18.0)  # 10 messages, 2 s apart
+    assert by_chat[4] == [t0]  # a quiet chat is not held up by busy ones
+
+
+def test_one_busy_chat_does_not_use_up_the_global_budget() -> None:
+    pacer = Pacer(per_second=2, per_chat_per_second=1.0)
+    starts = drain(pacer, [7, 7, 7, 8, 9], 100.0)
+    assert starts[:2] == [(100.0, 7), (100.0, 8)]
+    assert busiest_second(starts) <= 2
+
+
+@pytest.mark.parametrize("t0", START_TIMES)
+def test_pause_delays_everything(t0: float) -> None:
+    pacer = Pacer(per_second=30, per_chat_per_second=1.0)
+    drain(pacer, [1, 2], t0)
+    pacer.pause(t0 + 5.0)
+    pacer.pause(t0 + 3.0)  # an earlier pause does not shorten a later one
+    assert pacer.global_ready_at(t0 + 1.0) == t0 + 5.0
+    starts = drain(pacer, list(range(100, 160)), t0 + 1.0)
+    assert min(t for t, _ in starts) == t0 + 5.0
+    assert busiest_second(starts) <= 30
+
+
+def test_ready_now_when_idle() -> None:
+    pacer = Pacer(per_second=30, per_chat_per_second=1.0)
+    assert pacer.global_ready_at(5.0) == 5.0
+    assert pacer.chat_ready_at(1, 5.0) == 5.0
+    pacer.record(1, 5.0)
+    assert pacer.chat_ready_at(1, 5.5) == 6.0
+    assert pacer.chat_ready_at(2, 5.5) == 5.5
