@@ -63,6 +63,8 @@ class Index:
     deletions: Mapping[str, tuple[Entry, ...]]
     first_words: frozenset[str]  # keys and skeletons a term can start with
     max_key: int
+    key_prefixes: frozenset[str]  # a window whose key and skeleton start no term stops growing
+    skeleton_prefixes: frozenset[str]
     compound_tails: Mapping[str, tuple[Entry, ...]]  # Dutch one-word terms, as compound ends
     compound_heads: Mapping[str, tuple[Entry, ...]]  # ... and as compound starts
     # Memo of word readings (matcher.word_forms); a cache, not state: results never change.
@@ -90,7 +92,11 @@ def build_index(entries: Iterable[Entry], fuzzy: bool) -> Index:
     first_words: set[str] = set()
     tails: dict[str, list[Entry]] = {}
     heads: dict[str, list[Entry]] = {}
+    key_prefixes: set[str] = set()
+    skeleton_prefixes: set[str] = set()
     for entry in entries:
+        key_prefixes.update(entry.key[:i] for i in range(1, len(entry.key) + 1))
+        skeleton_prefixes.update(entry.skeleton[:i] for i in range(1, len(entry.skeleton) + 1))
         if fuzzy and entry.language == "nl" and len(entry.words) == 1 and entry.key.isalpha():
             if len(entry.key) >= MIN_COMPOUND_TAIL:
                 tails.setdefault(entry.key, []).append(entry)
@@ -112,6 +118,8 @@ def build_index(entries: Iterable[Entry], fuzzy: bool) -> Index:
         deletions=_freeze(deleted),
         first_words=frozenset(first_words),
         max_key=max((len(key) for key in exact), default=0),
+        key_prefixes=frozenset(key_prefixes),
+        skeleton_prefixes=frozenset(skeleton_prefixes),
         compound_tails=_freeze(tails),
         compound_heads=_freeze(heads),
     )

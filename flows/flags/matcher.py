@@ -123,9 +123,10 @@ def _scan(
     hits: list[Hit],
 ) -> None:
     key, skel = form.key, form.skeleton
-    grown = 0
     tier: Tier = "exact" if form.kind == "word" else "variant"
+    slack = 1 if words[start][0].key in SPLIT_PREFIXES else 0  # "ma 3andich" = "ma3ndich"
     for end in range(start + 1, len(words) + 1):
+        grown_from = len(skel)
         if end > start + 1:
             following = words[end - 1][0]
             key += following.key
@@ -134,33 +135,42 @@ def _scan(
             return
         width = end - start
         exact = [entry for entry in index.exact.get(key, ()) if _may_glue(width, key, entry)]
-        hits += [Hit(entry, start, end, tier, form.negated) for entry in exact]
-        previous, grown = grown, len(skel)
-        if exact or form.kind == "ending" or grown <= previous:
-            continue  # a word without consonants ("ana", "a") must not stretch a variant match
-        slack = 1 if words[start][0].key in SPLIT_PREFIXES else 0  # "ma 3andich" = "ma3ndich"
-        if len(key) >= MIN_SPELLING and key.isascii():
-            spelled = [
-                Hit(entry, start, end, "spelling", form.negated)
-                for entry in index.spellings.get(spelling(key), ())
-                if len(entry.words) <= width <= len(entry.words) + slack
-            ]
-            hits += spelled
-            if spelled:
-                continue
-        if grown < MIN_SKELETON:
-            continue
-        hits += [
-            Hit(entry, start, end, "skeleton", form.negated)
-            for entry in index.skeletons.get(skel, ())
-            if len(entry.words) <= width <= len(entry.words) + slack and _same_shape(key, entry)
+        if exact:
+            hits += [Hit(entry, start, end, tier, form.negated) for entry in exact]
+        elif form.kind != "ending" and (width == 1 or len(skel) > grown_from):
+            # a word without consonants ("ana", "a") must not stretch a variant match
+            found = _variants(key, skel, width, slack, index, fuzzy)
+            hits += [Hit(entry, start, end, kind, form.negated) for entry, kind in found]
+        if key not in index.key_prefixes and skel not in index.skeleton_prefixes:
+            return  # no term starts like this window, so no longer window matches either
+
+
+def _variants(
+    key: str, skel: str, width: int, slack: int, index: Index, fuzzy: bool
+) -> list[tuple[Entry, Tier]]:
+    """The Arabizi spelling key first; else the skeleton, and one edit away (low confidence)."""
+    if len(key) >= MIN_SPELLING and key.isascii():
+        spelled: list[tuple[Entry, Tier]] = [
+            (entry, "spelling")
+            for entry in index.spellings.get(spelling(key), ())
+            if len(entry.words) <= width <= len(entry.words) + slack
         ]
-        if fuzzy and width == 1 and len(skel) >= MIN_FUZZY and key.isascii():
-            hits += [
-                Hit(entry, start, end, "fuzzy", form.negated)
-                for entry in _near(skel, index)
-                if len(entry.words) == 1 and _same_shape(key, entry)
-            ]
+        if spelled:
+            return spelled
+    if len(skel) < MIN_SKELETON:
+        return []
+    found: list[tuple[Entry, Tier]] = [
+        (entry, "skeleton")
+        for entry in index.skeletons.get(skel, ())
+        if len(entry.words) <= width <= len(entry.words) + slack and _same_shape(key, entry)
+    ]
+    if fuzzy and width == 1 and len(skel) >= MIN_FUZZY and key.isascii():
+        found += [
+            (entry, "fuzzy")
+            for entry in _near(skel, index)
+            if len(entry.words) == 1 and _same_shape(key, entry)
+        ]
+    return found
 
 
 def _may_glue(width: int, key: str, entry: Entry) -> bool:
@@ -194,7 +204,7 @@ def _near(skel: str, index: Index) -> list[Entry]:
     found: dict[Entry, None] = {}
     for variant in deletions(skel) | {skel}:
         for entry in index.deletions.get(variant, ()):
-            if entry.skeleton != skel and _one_edit(entry.skeleton, skel):
+            if entry.skeleton[0] == skel[0] != entry.skeleton and _one_edit(entry.skeleton, skel):
                 found[entry] = None
     return list(found)
 
