@@ -90,9 +90,8 @@ def _compile(lexicon_rows: list[Row], modifier_rows: list[Row], folder: Path) ->
     kinds: dict[str, list[Entry]] = {kind: [] for kind in MODIFIER_KINDS}
     for row in modifier_rows:
         kinds[row.category].append(_entry(row))
-    negators = frozenset(
-        entry.key for entry in kinds["negation"] if len(entry.words) == 1
-    ) - NOT_SCOPE_NEGATORS
+    # Negations are looked up word by word; a phrase counts when written as one word.
+    negators = frozenset(entry.key for entry in kinds["negation"]) - NOT_SCOPE_NEGATORS
     weak = {entry.key for entry in kinds["weak"]}
     resource = {entry.key for entry in kinds["resource"]}
     urgent = {entry.key for entry in kinds["urgent"]}
