@@ -1,7 +1,8 @@
 """`detect`: which flag categories a client's message raises, and how urgent it is.
 
 Pipeline (NORMALIZATION.md §6): safe phrases hide their words; terms are found by exact key,
-then spelling variants, then one edit (low confidence); the longest match wins; negation cancels
+then Arabizi spelling and vowel variants, then Arabic long-vowel variants and one edit (both low
+confidence); the longest match wins; negation cancels
 a state ("ma mridch") but creates a lack ("ma 3ndi 7ta flous"); a reassurance after a complaint
 ("... daba ana mzyan") cancels it unless a "but" comes between; weak words count only next to
 something stronger; urgency markers ("3ajel", "sos") make any flag urgent.
@@ -13,6 +14,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import replace
 
+from flows.flags.index import Index
 from flows.flags.lexicon import LEXICON_CATEGORIES, Lexicon
 from flows.flags.matcher import Hit, Tier, compound_hits, find_hits, word_forms
 from flows.flags.negation import is_negated
@@ -50,10 +52,10 @@ class Message:
         self.keys = [token.key for token in self.tokens]
         self.clauses = split_clauses(text, self.tokens)
 
-    def hits(self, index_name: str) -> list[Hit]:
-        index = getattr(self.lexicon, index_name)
+    def hits(self, index: Index) -> list[Hit]:
+        """Terms of `index` in the message; the flag index also gets one-edit and compounds."""
         words = [word_forms(key, index) for key in self.keys]
-        if index_name != "flags":
+        if index is not self.lexicon.flags:
             return find_hits(words, index, fuzzy=False)
         return find_hits(words, index, fuzzy=True) + compound_hits(self.keys, index)
 
@@ -69,13 +71,13 @@ def detect(text: str, lexicon: Lexicon) -> FlagResult:
     message = Message(text, lexicon)
     if not message.tokens:
         return NOT_FLAGGED
-    hidden = {i for hit in message.hits("safe") for i in range(hit.start, hit.end)}
-    hits = [h for h in message.hits("flags") if hidden.isdisjoint(range(h.start, h.end))]
+    hidden = {i for hit in message.hits(lexicon.safe) for i in range(hit.start, hit.end)}
+    hits = [h for h in message.hits(lexicon.flags) if hidden.isdisjoint(range(h.start, h.end))]
     hits = _outermost(_best_per_span(message, hits))
     hits = _apply_negation(message, hits)
     hits = _apply_reassurance(message, hits)
     urgent = any(hit.entry.urgency for hit in hits) or any(
-        not message.negated(hit) for hit in message.hits("urgent")
+        not message.negated(hit) for hit in message.hits(lexicon.urgent)
     )
     return _result(message, _apply_weak(hits), urgent)
 
@@ -137,7 +139,7 @@ def _apply_reassurance(message: Message, hits: list[Hit]) -> list[Hit]:
     """A complaint followed by "labas"/"ça va" (not a question, no "but" between) is dropped."""
     fine = [
         hit.start
-        for hit in message.hits("fine")
+        for hit in message.hits(message.lexicon.fine)
         if not hit.entry.weak
         and not message.negated(hit)
         and not followed_by_question(message.text, message.tokens[hit.end - 1].end)
@@ -203,5 +205,5 @@ def _confidence(message: Message, hit: Hit) -> Confidence:
         return "high"
     written_in_latin = all(key.isascii() for key in message.keys[hit.start : hit.end])
     if hit.tier == "skeleton" and hit.entry.arabizi and written_in_latin:
-        return "high"  # Arabizi has no standard vowels: "ma3andich" is "ma3ndich"
+        return "high"  # same consonants, other vowels: Arabizi has none fixed ("ma3andich")
     return "low"
