@@ -44,6 +44,7 @@ ARABIC_SUFFIXES = (
 INFLECTIONS = ("ees", "es", "ee", "en", "de", "te", "s", "e")  # French and Dutch endings
 MIN_STEM = 3
 MEMO_LIMIT = 100_000  # distinct words remembered per index
+MIN_COMPOUND, MAX_COMPOUND = 7, 60  # letters of a Dutch compound word
 _INNER_VOWELS = str.maketrans("", "", "\u0627\u0648\u064a")
 
 
@@ -134,11 +135,11 @@ def _scan(
         if len(key) > index.max_key:
             return
         width = end - start
+        grew = width == 1 or len(skel) > grown_from  # "ana", "a" add no consonant
         exact = [entry for entry in index.exact.get(key, ()) if _may_glue(width, key, entry)]
         if exact:
             hits += [Hit(entry, start, end, tier, form.negated) for entry in exact]
-        elif form.kind != "ending" and (width == 1 or len(skel) > grown_from):
-            # a word without consonants ("ana", "a") must not stretch a variant match
+        elif form.kind != "ending" and grew:
             found = _variants(key, skel, width, slack, index, fuzzy)
             hits += [Hit(entry, start, end, kind, form.negated) for entry, kind in found]
         if key not in index.key_prefixes and skel not in index.skeleton_prefixes:
@@ -226,7 +227,7 @@ def compound_hits(keys: Sequence[str], index: Index) -> list[Hit]:
     """Dutch compounds: `buikpijn` ends in `pijn`, `ziekenhuisopname` starts with `ziekenhuis`."""
     hits: list[Hit] = []
     for position, key in enumerate(keys):
-        if len(key) < 7 or not key.isascii():
+        if not MIN_COMPOUND <= len(key) <= MAX_COMPOUND or not key.isascii():
             continue
         for size in range(MIN_STEM, len(key) - MIN_STEM + 1):
             tail, head = key[size:], key[: len(key) - size]

@@ -70,7 +70,7 @@ _LATIN_SKELETON = {
 }
 _VOWELS = re.compile("[aeiouy]")
 _VOWEL_CLASSES = str.maketrans("eo", "iu")
-_DOUBLES = re.compile(r"(.)\1+")
+_DOUBLES = re.compile(r"([^\W\d_])\1+")  # letters only: "😭😭" stays two signals
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,7 +171,7 @@ def _digraph(found: re.Match[str]) -> str:
 
 def join_skeletons(left: str, right: str) -> str:
     """The skeleton of two glued words: a consonant doubled across the join collapses."""
-    if left and right and left[-1] == right[0]:
+    if left and right and left[-1] == right[0] and right[0].isalpha():
         return left + right[1:]
     return left + right
 
