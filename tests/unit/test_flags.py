@@ -118,6 +118,7 @@ CATEGORIES = [
     ("ik slaap op straat", ("no_shelter",), "normal"),
     ("ma3ndich flous", ("no_money_food",), "normal"),
     ("g faim", ("no_money_food",), "normal"),  # SMS "g" = j'ai
+    ("ghadi nmout mn jou3", ("no_money_food",), "normal"),  # "dying of hunger" is not self-harm
     ("bghit nhder m3a lmas2oul", ("asks_contact",), "normal"),
     ("bel me aub", ("asks_contact",), "normal"),
     ("ana khayf bzaf", ("feels_bad",), "normal"),
@@ -235,6 +236,7 @@ SAFE = [
     "je travaille à l'hôpital",
     "chokran 3la lmosa3ada",
     "dank u voor de hulp",
+    "j'ai mal dormi",
     "wach kayn rdv ghda?",  # appointment words are weak
     "afspraak morgen om 3 uur",
     "l9it lkhedma w 3ndi flous daba",  # money words alone are weak
