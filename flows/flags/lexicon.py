@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from flows.flags.index import Entry, Index, build_index, glued_skeleton, term_keys
+from flows.flags.normalize import NEGATION_ENDINGS, NEGATION_STARTS
 from flows.flags.result import Category
 
 __all__ = [
@@ -36,9 +37,6 @@ MODIFIER_KINDS = frozenset({
     "negation", "fine", "safe_phrase", "answer_yes", "answer_no",
     "weak", "resource", "urgent", "contrast",
 })
-# Darija wraps a negated word: ma + X + ch ("ma mridch", "ما قدرتش").
-CIRCUMFIX_NEGATORS = frozenset({"ma", "\u0645\u0627"})
-CIRCUMFIX_ENDINGS = ("ch", "chi", "sh", "x", "\u0634", "\u0634\u064a")
 # "la" is also the French article; as a Darija "no" it stands alone and is an answer, not a scope.
 NOT_SCOPE_NEGATORS = frozenset({"la"})
 
@@ -64,12 +62,9 @@ class Lexicon:
     fine: Index
     urgent: Index
     contrast: frozenset[str]
-    negators: frozenset[str]  # single words; `ma`/`ما` only count next to the word or with -ch
+    negators: frozenset[str]  # words; `ma`/`ما` are left to negation.py (also French "my")
     folder: Path
     size: int  # lexicon rows
-
-    def is_negator(self, key: str) -> bool:
-        return key in self.negators
 
 
 def load_lexicon(folder: Path | None = None) -> Lexicon:
@@ -113,7 +108,7 @@ def _compile(lexicon_rows: list[Row], modifier_rows: list[Row], folder: Path) ->
         fine=build_index(fine, fuzzy=False),
         urgent=build_index(kinds["urgent"], fuzzy=False),
         contrast=frozenset(entry.key for entry in kinds["contrast"]),
-        negators=negators | CIRCUMFIX_NEGATORS,
+        negators=negators - set(NEGATION_STARTS),
         folder=folder,
         size=len(lexicon_rows),
     )
@@ -137,9 +132,8 @@ def _is_negative(words: tuple[str, ...], negators: frozenset[str]) -> bool:
     """Whether a term already contains a negation, so a negation around it changes nothing."""
     return any(
         word in negators
-        or word in CIRCUMFIX_NEGATORS
-        or ((word[:2] in CIRCUMFIX_NEGATORS or word.startswith("\u0645\u0627"))
-        and word.endswith(CIRCUMFIX_ENDINGS))
+        or word in NEGATION_STARTS
+        or (word.startswith(NEGATION_STARTS) and word.endswith(NEGATION_ENDINGS))
         for word in words
     )
 

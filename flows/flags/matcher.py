@@ -13,7 +13,14 @@ from dataclasses import dataclass
 from typing import Literal
 
 from flows.flags.index import MIN_FUZZY, MIN_SKELETON, MIN_SPELLING, Entry, Index, deletions
-from flows.flags.normalize import edge_shape, join_skeletons, skeleton, spelling
+from flows.flags.normalize import (
+    NEGATION_ENDINGS,
+    NEGATION_STARTS,
+    edge_shape,
+    join_skeletons,
+    skeleton,
+    spelling,
+)
 
 __all__ = ["Form", "Hit", "Tier", "compound_hits", "find_hits", "word_forms"]
 
@@ -32,8 +39,6 @@ ARABIC_PREFIXES = (
     "\u0628\u0644", "\u0648\u0641", "\u0648\u0628", "\u0644", "\u0648", "\u0641", "\u0628",
     "\u0643",
 )
-NEGATION_ENDINGS = ("chi", "ch", "sh", "x", "\u0634\u064a", "\u0634")
-NEGATION_STARTS = ("ma", "\u0645\u0627")
 # Words Darija writers glue on or split off at will: negation and verb prefixes ("kan n3ess").
 SPLIT_PREFIXES = frozenset({*NEGATION_STARTS, "ka", "kan", "kay", "kat", "gha", "ghan", "ta"})
 # Arabic endings: feminine (عاجلة), "me", "they", "him/her" (اعتقلوني, اعتقلوا, ضربوه, ضربتها).

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from flows.flags.lexicon import CIRCUMFIX_ENDINGS, CIRCUMFIX_NEGATORS, Lexicon
-from flows.flags.matcher import NEGATION_STARTS, Hit
+from flows.flags.lexicon import Lexicon
+from flows.flags.matcher import Hit
+from flows.flags.normalize import NEGATION_ENDINGS, NEGATION_STARTS
 
 __all__ = ["NEGATION_REACH", "is_negated"]
 
@@ -29,23 +30,23 @@ def is_negated(hit: Hit, keys: Sequence[str], clauses: Sequence[int], lexicon: L
     if hit.negated:
         return True
     lack = hit.entry.resource  # only "not have / no more" negates a resource, not "didn't finish"
-    wrapped = keys[hit.start].endswith(CIRCUMFIX_ENDINGS)
+    wrapped = keys[hit.start].endswith(NEGATION_ENDINGS)
     for distance in range(1, NEGATION_REACH + 1):
         position = hit.start - distance
         if position < 0 or clauses[position] != clauses[hit.start]:
             return False
         key = keys[position]
-        if key in CIRCUMFIX_NEGATORS:
+        if key in NEGATION_STARTS:
             if distance == 1 or wrapped or _has_verb(keys[position + 1]):
                 return True  # "ma mrid", "ma b9itch mrid", "ma 3ndi 7ta flous"
         elif key in lexicon.negators or (_wrapped_verb(key) and (not lack or _has_verb(key))):
             return True
-        wrapped = wrapped or (key.endswith(CIRCUMFIX_ENDINGS) and (not lack or _has_verb(key)))
+        wrapped = wrapped or (key.endswith(NEGATION_ENDINGS) and (not lack or _has_verb(key)))
     return False
 
 
 def _wrapped_verb(key: str) -> bool:
-    return len(key) > 4 and key.startswith(NEGATION_STARTS) and key.endswith(CIRCUMFIX_ENDINGS)
+    return len(key) > 4 and key.startswith(NEGATION_STARTS) and key.endswith(NEGATION_ENDINGS)
 
 
 def _has_verb(key: str) -> bool:

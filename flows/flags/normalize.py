@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 __all__ = [
+    "NEGATION_ENDINGS",
+    "NEGATION_STARTS",
     "SMS_SPELLINGS",
     "Token",
     "edge_shape",
@@ -25,6 +27,10 @@ __all__ = [
 ]
 
 # Marks, tatweel-free Arabic and Latin letters, digits; zero-width joiners stay inside a word.
+# Darija wraps a negated word: ma + X + ch ("ma mridch", "ما قدرتش").
+NEGATION_STARTS = ("ma", "\u0645\u0627")
+NEGATION_ENDINGS = ("chi", "ch", "sh", "x", "\u0634\u064a", "\u0634")
+
 _WORD = re.compile(
     "[^\\W_\u0640]"  # a letter or digit (not tatweel, not underscore)
     "[\\w\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u200c-\u200f\ufeff\u0640]*"
