@@ -44,11 +44,11 @@ def describe(label: str, took: list[float]) -> str:
     )
 
 
-def long_messages(texts: list[str]) -> list[str]:
-    """4,000-character messages made of the evaluation messages, each starting elsewhere."""
+def sliced(texts: list[str], size: int, count: int) -> list[str]:
+    """`count` messages of `size` characters cut from the joined evaluation messages."""
     joined = " ".join(texts)
-    step = max(1, (len(joined) - LONG_SIZE) // LONG_MESSAGES)
-    return [joined[i * step : i * step + LONG_SIZE] for i in range(LONG_MESSAGES)]
+    step = max(1, (len(joined) - size) // count)
+    return [joined[i * step : i * step + size] for i in range(count)]
 
 
 def clear_caches() -> None:
@@ -59,15 +59,16 @@ def clear_caches() -> None:
 def main() -> None:
     start = time.perf_counter()
     lexicon = load_lexicon()
-    print(f"lexicon: {lexicon.size} rows loaded and compiled in "
-          f"{(time.perf_counter() - start) * 1000:.0f} ms")
+    took = (time.perf_counter() - start) * 1000
+    print(f"lexicon: {lexicon.size} rows loaded and compiled in {took:.0f} ms")
     labelled = parse_eval_set(EVAL_SET.read_text(encoding="utf-8"))
     texts = [message.text for message in labelled]
     repeated = (texts * (TARGET // len(texts) + 1))[:TARGET]
     clear_caches()
     print(describe("eval set, first pass (cold)", timed(texts, lexicon)))
     print(describe("eval set x ~20,000", timed(repeated, lexicon)))
-    print(describe("4,000-char messages", timed(long_messages(texts), lexicon)))
+    print(describe("300-char messages", timed(sliced(texts, 300, 2_000), lexicon)))
+    print(describe("4,000-char messages", timed(sliced(texts, LONG_SIZE, LONG_MESSAGES), lexicon)))
     print(f"mean eval message length: {statistics.mean(map(len, texts)):.0f} characters\n")
     print(format_report(evaluate(labelled, lexicon)))
 

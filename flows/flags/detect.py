@@ -137,6 +137,8 @@ def _apply_negation(message: Message, hits: list[Hit]) -> list[Hit]:
 
 def _apply_reassurance(message: Message, hits: list[Hit]) -> list[Hit]:
     """A complaint followed by "labas"/"ça va" (not a question, no "but" between) is dropped."""
+    if all(hit.entry.category not in REASSURABLE for hit in hits):
+        return hits
     fine = [
         hit.start
         for hit in message.hits(message.lexicon.fine)

@@ -65,10 +65,14 @@ class Index:
     max_key: int
     key_prefixes: frozenset[str]  # a window whose key and skeleton start no term stops growing
     skeleton_prefixes: frozenset[str]
+    term_skeletons: frozenset[str]  # no spelling variant without the same skeleton
     compound_tails: Mapping[str, tuple[Entry, ...]]  # Dutch one-word terms, as compound ends
     compound_heads: Mapping[str, tuple[Entry, ...]]  # ... and as compound starts
-    # Memo of word readings (matcher.word_forms); a cache, not state: results never change.
+    # Memos of word readings and one-word matches (matcher.py): caches, not state.
     memo: dict[str, object] = field(default_factory=dict, compare=False, repr=False)
+    word_memo: dict[tuple[str, str, int, bool], object] = field(
+        default_factory=dict, compare=False, repr=False
+    )
 
     def starts_term(self, key: str, skel: str) -> bool:
         return key in self.first_words or (len(skel) >= MIN_SKELETON and skel in self.first_words)
@@ -85,6 +89,7 @@ def deletions(skel: str) -> set[str]:
 
 
 def build_index(entries: Iterable[Entry], fuzzy: bool) -> Index:
+    exact_entries = list(entries)
     exact: dict[str, list[Entry]] = {}
     skeletons: dict[str, list[Entry]] = {}
     spellings: dict[str, list[Entry]] = {}
@@ -94,7 +99,7 @@ def build_index(entries: Iterable[Entry], fuzzy: bool) -> Index:
     heads: dict[str, list[Entry]] = {}
     key_prefixes: set[str] = set()
     skeleton_prefixes: set[str] = set()
-    for entry in entries:
+    for entry in exact_entries:
         key_prefixes.update(entry.key[:i] for i in range(1, len(entry.key) + 1))
         skeleton_prefixes.update(entry.skeleton[:i] for i in range(1, len(entry.skeleton) + 1))
         if fuzzy and entry.language == "nl" and len(entry.words) == 1 and entry.key.isalpha():
@@ -120,6 +125,7 @@ def build_index(entries: Iterable[Entry], fuzzy: bool) -> Index:
         max_key=max((len(key) for key in exact), default=0),
         key_prefixes=frozenset(key_prefixes),
         skeleton_prefixes=frozenset(skeleton_prefixes),
+        term_skeletons=frozenset(entry.skeleton for entry in exact_entries),
         compound_tails=_freeze(tails),
         compound_heads=_freeze(heads),
     )

@@ -112,43 +112,72 @@ def _readings(key: str) -> list[tuple[str, bool, FormKind]]:
 
 
 def find_hits(words: Sequence[tuple[Form, ...]], index: Index, fuzzy: bool) -> list[Hit]:
-    """Every window of words whose glued key, skeleton or near-skeleton is a term."""
+    """Every window of words whose glued key, spelling, skeleton or near-skeleton is a term.
+
+    The hot path: one-word matches come from a memo, and a window stops growing as soon as no
+    term starts with its key or skeleton.
+    """
     hits: list[Hit] = []
-    for start in range(len(words)):
-        for form in words[start]:
-            _scan(words, start, form, index, fuzzy, hits)
+    key_prefixes, skeleton_prefixes = index.key_prefixes, index.skeleton_prefixes
+    for start, forms in enumerate(words):
+        slack = 1 if forms[0].key in SPLIT_PREFIXES else 0  # "ma 3andich" = "ma3ndich"
+        for form in forms:
+            for entry, tier in _one_word(form, slack, index, fuzzy):
+                hits.append(Hit(entry, start, start + 1, tier, form.negated))
+            key, skel = form.key, form.skeleton
+            if key in key_prefixes or skel in skeleton_prefixes:
+                _grow(words, start, form, slack, index, hits)
     return hits
 
 
-def _scan(
-    words: Sequence[tuple[Form, ...]],
-    start: int,
-    form: Form,
-    index: Index,
-    fuzzy: bool,
+def _grow(
+    words: Sequence[tuple[Form, ...]], start: int, form: Form, slack: int, index: Index,
     hits: list[Hit],
 ) -> None:
+    """Windows of two words and more starting at `start`."""
     key, skel = form.key, form.skeleton
-    tier: Tier = "exact" if form.kind == "word" else "variant"
-    slack = 1 if words[start][0].key in SPLIT_PREFIXES else 0  # "ma 3andich" = "ma3ndich"
-    for end in range(start + 1, len(words) + 1):
+    for end in range(start + 2, len(words) + 1):
         grown_from = len(skel)
-        if end > start + 1:
-            following = words[end - 1][0]
-            key += following.key
-            skel = join_skeletons(skel, following.skeleton)
+        following = words[end - 1][0]
+        key += following.key
+        skel = join_skeletons(skel, following.skeleton)
         if len(key) > index.max_key:
             return
-        width = end - start
-        grew = width == 1 or len(skel) > grown_from  # "ana", "a" add no consonant
-        exact = [entry for entry in index.exact.get(key, ()) if _may_glue(width, key, entry)]
-        if exact:
-            hits += [Hit(entry, start, end, tier, form.negated) for entry in exact]
-        elif form.kind != "ending" and grew:
-            found = _variants(key, skel, width, slack, index, fuzzy)
-            hits += [Hit(entry, start, end, kind, form.negated) for entry, kind in found]
+        grew = len(skel) > grown_from and skel in index.term_skeletons
+        found = _window(key, skel, form, end - start, slack, grew, index)
+        hits += [Hit(entry, start, end, tier, form.negated) for entry, tier in found]
         if key not in index.key_prefixes and skel not in index.skeleton_prefixes:
             return  # no term starts like this window, so no longer window matches either
+
+
+def _one_word(form: Form, slack: int, index: Index, fuzzy: bool) -> list[tuple[Entry, Tier]]:
+    """Terms matching a single word (memoised: most words of a chat recur)."""
+    memo_key = (form.key, form.kind, slack, fuzzy)
+    known = index.word_memo.get(memo_key)
+    if known is None:
+        if len(index.word_memo) >= MEMO_LIMIT:
+            index.word_memo.clear()
+        known = index.word_memo[memo_key] = _window(
+            form.key, form.skeleton, form, 1, slack, True, index, fuzzy
+        )
+    return known  # type: ignore[return-value]
+
+
+def _window(
+    key: str,
+    skel: str,
+    form: Form,
+    width: int,
+    slack: int,
+    grew: bool,  # the last word added consonants ("ana", "a" add none)
+    index: Index,
+    fuzzy: bool = False,
+) -> list[tuple[Entry, Tier]]:
+    tier: Tier = "exact" if form.kind == "word" else "variant"
+    exact = [(e, tier) for e in index.exact.get(key, ()) if _may_glue(width, key, e)]
+    if exact or form.kind == "ending" or not grew:
+        return exact
+    return _variants(key, skel, width, slack, index, fuzzy)
 
 
 def _variants(
