@@ -31,3 +31,8 @@ casemanager-client-resumed = ▶️ أرسل { $alias } الأمر /start. ال�
 casemanager-client-unreachable = ⚠️ قام { $alias } بحظر البوت أو حذف حسابه. لا يمكن أن تصله الرسائل.
 # $alias (String) - the client's alias; what they wrote follows on the next line
 casemanager-client-wrote = 💬 { $alias }:
+
+# Header above a casemanager's answer; the answer follows. Never names the casemanager.
+relay-from-casemanager = 👤 المسؤول عن ملفك:
+# $alias (String) - the client's alias; several messages follow, one per line
+casemanager-client-wrote-many = 💬 { $alias } (عدة رسائل):

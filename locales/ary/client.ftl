@@ -31,3 +31,8 @@ casemanager-client-resumed = ▶️ { $alias } صيفط /start. الميساجا
 casemanager-client-unreachable = ⚠️ { $alias } دار بلوك للبوت ولا مسح الحساب ديالو. الميساجات ما بقاوش كيوصلو ليه.
 # $alias (String) - the client's alias; what they wrote follows on the next line
 casemanager-client-wrote = 💬 { $alias }:
+
+# Header above a casemanager's answer; the answer follows. Never names the casemanager.
+relay-from-casemanager = 👤 المسؤول على الملف ديالك:
+# $alias (String) - the client's alias; several messages follow, one per line
+casemanager-client-wrote-many = 💬 { $alias } (كتر من ميساج):

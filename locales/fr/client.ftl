@@ -31,3 +31,8 @@ casemanager-client-resumed = ▶️ { $alias } a envoyé /start. Les messages so
 casemanager-client-unreachable = ⚠️ { $alias } a bloqué le bot ou supprimé son compte. Les messages ne peuvent plus lui parvenir.
 # $alias (String) - the client's alias; what they wrote follows on the next line
 casemanager-client-wrote = 💬 { $alias } :
+
+# Header above a casemanager's answer; the answer follows. Never names the casemanager.
+relay-from-casemanager = 👤 Votre référent :
+# $alias (String) - the client's alias; several messages follow, one per line
+casemanager-client-wrote-many = 💬 { $alias } (plusieurs messages) :

@@ -31,3 +31,8 @@ casemanager-client-resumed = ▶️ { $alias } heeft /start gestuurd. De bericht
 casemanager-client-unreachable = ⚠️ { $alias } heeft de bot geblokkeerd of het account verwijderd. Berichten komen niet meer aan.
 # $alias (String) - alias van de cliënt; wat de cliënt schreef volgt op de volgende regel
 casemanager-client-wrote = 💬 { $alias }:
+
+# Kop boven een antwoord van de casemanager; het antwoord volgt. Noemt nooit de naam van de casemanager.
+relay-from-casemanager = 👤 Je casemanager:
+# $alias (String) - alias van de cliënt; er volgen meerdere berichten, één per regel
+casemanager-client-wrote-many = 💬 { $alias } (meerdere berichten):

@@ -27,7 +27,7 @@ NOT_BUTTON_PREFIXES = ("cmd-", "menu-")
 ROLES = ("admin", "casemanager", "fieldworker", "client")
 ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
 LETTER = re.compile(r"[^\W\d_]")
-COMMAND = re.compile(r"/[a-z_]+")
+COMMAND = re.compile(r"/[a-z_]+(?: (?:on\|off|on|off)\b)?")  # with untranslated arguments
 TIME_ZONE = re.compile(r"\b[A-Z][A-Za-z_]+/[A-Za-z_]+\b")
 LINK = re.compile(r"https?://\S+")
 ISOLATION = "\u2068\u2069\u2066\u2067"
@@ -99,10 +99,6 @@ def _all_variables(lang: str, key: str, seen: frozenset[str] = frozenset()) -> s
         if ref in _entries(lang):
             names |= _all_variables(lang, ref, seen | {key})
     return names
-
-
-def _sample_args(names: set[str]) -> dict[str, object]:
-    return {name: (3 if name in NUMERIC_VARIABLES else f"sample-{name}") for name in sorted(names)}
 
 
 def _literal_text(entry: ast.BaseNode) -> str:
@@ -181,32 +177,70 @@ def test_files_parse_without_junk(lang: str) -> None:
 
 # (d) every message formats -------------------------------------------------------------------
 
+@cache
+def _numeric_variables() -> frozenset[str]:
+    """days/max/count/n, and every variable that an en comment documents as (Number)."""
+    documented: set[str] = set()
+    for path in (LOCALES / REFERENCE).glob("*.ftl"):
+        documented |= set(re.findall(r"\$(\w+) \(Number\)", path.read_text(encoding="utf-8")))
+    return NUMERIC_VARIABLES | documented
+
+
+def _sample_args(names: set[str]) -> dict[str, object]:
+    numeric = _numeric_variables()
+    return {name: (3 if name in numeric else f"sample-{name}") for name in sorted(names)}
+
+
+def _closure(lang: str, key: str) -> list[ast.Message | ast.Term]:
+    """The entry and the messages it references, recursively."""
+    seen: dict[str, ast.Message | ast.Term] = {}
+    todo = [key]
+    while todo:
+        current = todo.pop()
+        if current in seen or current not in _entries(lang):
+            continue
+        seen[current] = _entries(lang)[current]
+        todo += sorted(_collect(seen[current]).messages)
+    return list(seen.values())
+
+
+def _arg_sets(key: str) -> list[dict[str, object]]:
+    """Sample args, plus each variant key of string selectors and a few plural-relevant numbers."""
+    names = _all_variables(REFERENCE, key)
+    base = _sample_args(names)
+    sets = [base]
+    for name in sorted(names):
+        if name in _numeric_variables():
+            sets += [base | {name: n} for n in (0, 1, 2, 3, 11, 100)]
+            continue
+        keys = {_variant_key(v) for entry in _closure(REFERENCE, key)
+                for select in _selects_on(entry, name) for v in select.variants}
+        sets += [base | {name: k} for k in sorted(keys)]
+    return sets
+
+
 @pytest.mark.parametrize("lang", LANGS)
 @pytest.mark.parametrize("key", EN_MESSAGES)
 def test_message_formats(lang: str, key: str, caplog: pytest.LogCaptureFixture) -> None:
     translator = _translator()
     assert translator.has(lang, key), f"{lang} lacks {key}"
-    names = _all_variables(REFERENCE, key) | _all_variables(lang, key)
-    role_values = ROLES if "role" in names else (None,)
-    for role in role_values:
-        args = _sample_args(names)
-        if role is not None:
-            args["role"] = role
+    # The bundle of this language alone (no fallback) must report no errors either.
+    bundle = FluentBundle([BABEL_LOCALES[lang]])
+    for resource in _resources(lang).values():
+        bundle.add_resource(resource)
+    message = bundle.get_message(key)
+    assert message.value is not None, f"{lang}/{key} has no value"
+    for args in _arg_sets(key):
         with caplog.at_level(logging.WARNING, logger="bot.i18n"):
             text = translator.format(lang, key, args)
+            en_text = translator.format(REFERENCE, key, args)
         assert not [r for r in caplog.records if r.name == "bot.i18n"], caplog.text
         assert text.strip() and text != key
         for name, value in args.items():
-            if name != "role" and name in _variables(lang, key):
-                assert str(value) in text, f"{lang}/{key} does not show ${name}"
-        # The bundle of this language alone (no fallback) reports no errors either.
-        bundle = FluentBundle([BABEL_LOCALES[lang]])
-        for resource in _resources(lang).values():
-            bundle.add_resource(resource)
-        message = bundle.get_message(key)
-        assert message.value is not None, f"{lang}/{key} has no value"
+            if isinstance(value, str) and value.startswith("sample-") and value in en_text:
+                assert value in text, f"{lang}/{key} does not show ${name} (args {args})"
         _, errors = bundle.format_pattern(message.value, args)
-        assert errors == [], f"{lang}/{key}: {errors}"
+        assert errors == [], f"{lang}/{key}: {errors} (args {args})"
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -242,16 +276,19 @@ def _variant_key(variant: ast.Variant) -> str:
     return key.name if isinstance(key, ast.Identifier) else key.value
 
 
-DAYS_MESSAGES = [key for key in EN_MESSAGES if _selects_on(_entries(REFERENCE)[key], "days")]
+PLURAL_VARIABLES = ("days", "count")
+PLURAL_CASES = [(key, var) for key in EN_MESSAGES for var in PLURAL_VARIABLES
+                if _selects_on(_entries(REFERENCE)[key], var)]
+DAYS_MESSAGES = [key for key, var in PLURAL_CASES if var == "days"]
 
 
-def _selected_variants(lang: str, key: str, n: int) -> list[str]:
-    """Which $days variant keys Fluent picks, found by replacing each variant with its key."""
+def _selected_variants(lang: str, key: str, n: int, var: str = "days") -> list[str]:
+    """Which $var variant keys Fluent picks, found by replacing each variant with its key."""
     resources = copy.deepcopy(list(_resources(lang).values()))
     for resource in resources:
         for entry in resource.body:
             if isinstance(entry, ast.Message) and entry.id.name == key:
-                for select in _selects_on(entry, "days"):
+                for select in _selects_on(entry, var):
                     for variant in select.variants:
                         marker = f"@@{_variant_key(variant)}@@"
                         variant.value = ast.Pattern([ast.TextElement(marker)])
@@ -260,8 +297,8 @@ def _selected_variants(lang: str, key: str, n: int) -> list[str]:
         bundle.add_resource(resource)
     message = bundle.get_message(key)
     assert message.value is not None
-    text, _ = bundle.format_pattern(message.value, {"days": n, "role": "casemanager",
-                                                    "alias": "A", "link": "L"})
+    args = _sample_args(_all_variables(lang, key)) | {var: n}
+    text, _ = bundle.format_pattern(message.value, args)
     return re.findall(r"@@(\w+)@@", str(text))
 
 
@@ -282,35 +319,36 @@ def test_there_are_day_plurals_to_check() -> None:
     assert DAYS_MESSAGES, "no en message selects on $days"
 
 
-@pytest.mark.parametrize("key", DAYS_MESSAGES)
-def test_darija_day_plurals_select_like_arabic(key: str) -> None:
+@pytest.mark.parametrize(("key", "var"), PLURAL_CASES)
+def test_darija_plurals_select_like_arabic(key: str, var: str) -> None:
     rule = Locale.parse(BABEL_LOCALES["ary"]).plural_form
     for lang in RTL:
-        selects = _selects_on(_entries(lang)[key], "days")
-        assert selects, f"{lang}/{key} does not select on $days"
+        selects = _selects_on(_entries(lang)[key], var)
+        assert selects, f"{lang}/{key} does not select on ${var}"
         for select in selects:
             default = next(v for v in select.variants if v.default)
             assert _variant_key(default) == "other", f"{lang}/{key}: default must be *[other]"
     for n in (*range(0, 120), 200, 1000):
-        darija, arabic = _selected_variants("ary", key, n), _selected_variants("ar", key, n)
-        assert darija == arabic, f"{key}: days={n} picks {darija} in ary but {arabic} in ar"
+        darija = _selected_variants("ary", key, n, var)
+        arabic = _selected_variants("ar", key, n, var)
+        assert darija == arabic, f"{key}: {var}={n} picks {darija} in ary but {arabic} in ar"
         assert darija and all(k in (rule(n), "other") for k in darija), (key, n, darija)
-    selects = _selects_on(_entries("ary")[key], "days")
+    selects = _selects_on(_entries("ary")[key], var)
     keys = {_variant_key(v) for select in selects for v in select.variants}
     for n, category in ((1, "one"), (2, "two"), (3, "few"), (11, "many")):
-        picked = _selected_variants("ary", key, n)
+        picked = _selected_variants("ary", key, n, var)
         assert picked[0] == (category if category in keys else "other"), (key, n, picked)
 
 
-@pytest.mark.parametrize("key", DAYS_MESSAGES)
-def test_darija_day_plural_text_reaches_the_output(key: str) -> None:
+@pytest.mark.parametrize(("key", "var"), PLURAL_CASES)
+def test_darija_plural_text_reaches_the_output(key: str, var: str) -> None:
     """The real Translator (ary → ar_MA) shows the text of the variant Arabic rules pick."""
     translator = _translator()
     for n in (1, 2, 3, 11, 100):
-        args = _sample_args(_all_variables("ary", key)) | {"days": n, "role": "fieldworker"}
+        args = _sample_args(_all_variables("ary", key)) | {var: n, "role": "fieldworker"}
         text = translator.format("ary", key, args)
-        picked = _selected_variants("ary", key, n)[0]
-        select = _selects_on(_entries("ary")[key], "days")[0]
+        picked = _selected_variants("ary", key, n, var)[0]
+        select = _selects_on(_entries("ary")[key], var)[0]
         variant = next(v for v in select.variants if _variant_key(v) == picked)
         for element in variant.value.elements:
             if isinstance(element, ast.TextElement) and element.value.strip():
