@@ -105,6 +105,8 @@ def _readings(key: str) -> list[tuple[str, bool, FormKind]]:
                 found.append((stem[2:], True, "negation"))
     if key.isascii() and len(key) >= 6:
         found += [(key[: -len(s)], False, "ending") for s in INFLECTIONS if key.endswith(s)]
+        if key.endswith("er"):
+            found.append((key[:-1], False, "ending"))  # French infinitive: arreter -> arrete
     elif not key.isascii():
         found += [(key[: -len(s)], False, "inflection") for s in ARABIC_SUFFIXES
                   if key.endswith(s)]

@@ -11,6 +11,13 @@ from flows.flags.normalize import NEGATION_ENDINGS, NEGATION_STARTS
 __all__ = ["NEGATION_REACH", "is_negated"]
 
 NEGATION_REACH = 3  # "je suis pas malade", "لا أشعر بأي ألم", "ik heb geen pijn"
+# "I don't know where/what ...": a negation before these does not reach the term after them.
+QUESTION_WORDS = frozenset({
+    "waar", "wat", "hoe", "wanneer", "ou", "quoi", "comment", "quand",
+    "fin", "win", "ach", "chno", "kifach", "wach", "ayna",
+    "\u0641\u064a\u0646", "\u0648\u064a\u0646", "\u0627\u064a\u0646", "\u0643\u064a\u0641",
+    "\u0645\u0627\u0630\u0627", "\u0627\u0634", "\u0634\u0646\u0648",
+})
 HAVE_STEMS = (
     "3nd", "3and", "andi", "kayn", "kain", "kach", "b9a", "bqa", "l9it", "lqit",
     "\u0639\u0646\u062f", "\u0643\u0627\u064a\u0646", "\u0643\u0627\u0634", "\u0628\u0642\u0627",
@@ -29,6 +36,8 @@ def is_negated(hit: Hit, keys: Sequence[str], clauses: Sequence[int], lexicon: L
         return False
     if hit.negated:
         return True
+    if keys[hit.start] in QUESTION_WORDS:
+        return False  # "ik weet niet | waar ik moet slapen"
     lack = hit.entry.resource  # only "not have / no more" negates a resource, not "didn't finish"
     wrapped = keys[hit.start].endswith(NEGATION_ENDINGS)
     for distance in range(1, NEGATION_REACH + 1):
@@ -36,6 +45,8 @@ def is_negated(hit: Hit, keys: Sequence[str], clauses: Sequence[int], lexicon: L
         if position < 0 or clauses[position] != clauses[hit.start]:
             return False
         key = keys[position]
+        if key in QUESTION_WORDS:
+            return False  # "ik weet niet waar ...": the negation is about knowing
         if key in NEGATION_STARTS:
             if distance == 1 or wrapped or _has_verb(keys[position + 1]):
                 return True  # "ma mrid", "ma b9itch mrid", "ma 3ndi 7ta flous"

@@ -109,6 +109,7 @@ CATEGORIES = [
     ("ik wil dood", ("self_harm",), "urgent"),
     ("drbouni f lgare", ("violence",), "urgent"),
     ("hij bedreigde me", ("violence",), "urgent"),  # Dutch past tense of "bedreigt"
+    ("mon pote s'est fait arrêter", ("police",), "urgent"),  # infinitive of "arrêté"
     ("ضربوني", ("violence",), "urgent"),
     ("chdatni lbolis", ("police",), "urgent"),
     ("politie heeft me opgepakt", ("police",), "urgent"),
@@ -121,6 +122,7 @@ CATEGORIES = [
     ("ghadi nmout mn jou3", ("no_money_food",), "normal"),  # "dying of hunger" is not self-harm
     ("bghit nhder m3a lmas2oul", ("asks_contact",), "normal"),
     ("bel me aub", ("asks_contact",), "normal"),
+    ("kunnen jullie me bellen", ("asks_contact",), "normal"),  # Dutch verb last
     ("ana khayf bzaf", ("feels_bad",), "normal"),
     ("jpp", ("feels_bad",), "normal"),
     ("ik voel me heel alleen", ("feels_bad",), "normal"),
@@ -184,6 +186,8 @@ NEGATION = [
     ("geen slaapplek", (("no_shelter",), "normal")),
     ("ليس لدي مكان للنوم", (("no_shelter",), "normal")),
     ("ma fiya walo", NOTHING),
+    ("ik weet niet waar ik moet slapen", (("no_shelter",), "normal")),  # "not" is about knowing
+    ("je sais pas où dormir", (("no_shelter",), "normal")),
     ("ma femme me frappe", (("violence",), "urgent")),  # French "ma" is not a negation
     ("j'ai de la fièvre", (("medical",), "urgent")),  # ... nor is "la"
 ]
