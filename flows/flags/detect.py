@@ -1,11 +1,15 @@
 """`detect`: which flag categories a client's message raises, and how urgent it is.
 
-Pipeline (NORMALIZATION.md §6): safe phrases hide their words; terms are found by exact key,
-then Arabizi spelling and vowel variants, then Arabic long-vowel variants and one edit (both low
-confidence); the longest match wins; negation cancels
-a state ("ma mridch") but creates a lack ("ma 3ndi 7ta flous"); a reassurance after a complaint
-("... daba ana mzyan") cancels it unless a "but" comes between; weak words count only next to
-something stronger; urgency markers ("3ajel", "sos") make any flag urgent.
+Pipeline (shared/data/flag-lexicon/NORMALIZATION.md §6):
+1. safe phrases hide their words ("ma kayn mochkil", "mort de rire");
+2. terms are found by exact key (words glued or split), then Arabizi spelling and vowel variants
+   (high confidence), then Arabic long-vowel variants and one edit away (low confidence);
+3. the longest match wins ("ghadi nmout bjou3" is hunger, not "ghadi nmout");
+4. a negation cancels a state ("ma mridch") but creates a lack ("ma 3ndi 7ta flous");
+5. a reassurance after a complaint ("... daba ana mzyan") takes it back, unless a "but" comes
+   between ("hamdoullah walakin mrid bzaf" stays flagged);
+6. weak words only add evidence to a category something stronger raised;
+7. urgency markers ("3ajel", "sos") make any flag urgent.
 """
 
 from __future__ import annotations

@@ -1,4 +1,7 @@
-"""Is a found term negated? Looks back a few words within the clause (NORMALIZATION.md §5)."""
+"""Is a found term negated? Looks back a few words within the clause.
+
+See shared/data/flag-lexicon/NORMALIZATION.md §5.
+"""
 
 from __future__ import annotations
 

@@ -1,6 +1,7 @@
-"""Text normalisation shared by the lexicon and the messages (see lexicon/NORMALIZATION notes).
+"""Text normalisation shared by the lexicon and the messages.
 
 Both sides go through the same functions: a term only matches what normalises to the same key.
+The rules follow shared/data/flag-lexicon/NORMALIZATION.md (the compiler's notes).
 """
 
 from __future__ import annotations
