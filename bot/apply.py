@@ -11,15 +11,24 @@ from bot.deps import hash_code
 from bot.parse import Incoming
 from flows.context import Context
 from flows.effects import (
+    NEW_ALERT,
     SELF,
+    AddAlertMessage,
+    Batch,
     BindInvite,
     BindPerson,
+    CancelTimers,
+    Copy,
+    CreateAlert,
     CreateClient,
     CreateInvite,
+    EditCards,
     Effect,
     Log,
     Send,
     SetCommands,
+    SetTimer,
+    UpdateAlert,
     UpdatePerson,
 )
 from flows.staff import INVITE_DAYS
@@ -45,10 +54,32 @@ class _Applier:
     def __init__(self, tx: Tx, ctx: Context, incoming: Incoming | None) -> None:
         self.tx, self.ctx, self.incoming = tx, ctx, incoming
         self.self_id: int | None = ctx.person.id if ctx.person else None
+        self.new_alert: int | None = None
         self.outbox_rows = 0
 
     def resolve(self, person_id: int | None) -> int | None:
         return self.self_id if person_id == SELF else person_id
+
+    def alert_id(self, value: int | str) -> int:
+        if value == NEW_ALERT:
+            if self.new_alert is None:
+                raise ValueError("NEW_ALERT used before CreateAlert")
+            return self.new_alert
+        return int(value)
+
+    def fill(self, text: str | None) -> str | None:
+        """Put the new alert's id where a flow wrote the NEW_ALERT placeholder."""
+        if text is None or NEW_ALERT not in text or self.new_alert is None:
+            return text
+        return text.replace(NEW_ALERT, str(self.new_alert))
+
+    async def target_chat(self, person_id: int | None, chat_id: int | None
+                          ) -> tuple[int | None, int | None]:
+        person_id = self.resolve(person_id)
+        if person_id is not None:
+            person = await self.tx.person(person_id)
+            return person_id, person.chat_id if person else None
+        return None, chat_id
 
     async def apply(self, effect: Effect) -> None:
         now, tx = self.ctx.now, self.tx
@@ -86,6 +117,73 @@ class _Applier:
                     self.outbox_rows += 1
             case Log():
                 await self.write_log(effect)
+            case _:
+                await self.apply_alerting(effect)
+
+    async def apply_alerting(self, effect: Effect) -> None:
+        now, tx = self.ctx.now, self.tx
+        match effect:
+            case Copy():
+                person_id, chat_id = await self.target_chat(effect.person_id, effect.chat_id)
+                if chat_id is not None:
+                    await tx.enqueue(chat_id=chat_id, kind="copy", now=now, person_id=person_id,
+                                     payload={"from_chat": effect.from_chat_id,
+                                              "message_id": effect.message_id},
+                                     ref=self.fill(effect.ref))
+                    self.outbox_rows += 1
+            case CreateAlert():
+                self.new_alert = await tx.create_alert(
+                    client_id=effect.client_id, casemanager_id=effect.casemanager_id,
+                    source=effect.source, categories=effect.categories,
+                    severity=effect.severity, terms=effect.terms, now=now)
+            case UpdateAlert(alert_id=alert_id, fields=fields):
+                await tx.update_alert(self.alert_id(alert_id), **fields)
+            case AddAlertMessage():
+                await tx.add_alert_message(self.alert_id(effect.alert_id), now,
+                                           effect.direction, effect.kind, effect.text)
+            case EditCards():
+                await self.edit_cards(effect)
+            case Batch():
+                await self.batch(effect)
+            case SetTimer(kind=kind, subject=subject, due_at=due_at):
+                subject_id = self.alert_id(subject) if isinstance(subject, str) else subject
+                await tx.cancel_timers(kind, subject_id)
+                await tx.add_timer(kind, subject_id, due_at)
+            case CancelTimers(kind=kind, subject=subject):
+                await tx.cancel_timers(kind, subject)
+
+    async def edit_cards(self, effect: EditCards) -> None:
+        """Copies not sent yet go out as they are now; sent ones get one pending edit each."""
+        ref = f"alert:{effect.alert_id}"
+        payload = {"key": effect.key, "args": dict(effect.args), "tail": effect.tail,
+                   "buttons": [[asdict(c) for c in row] for row in effect.buttons]}
+        for row in await self.tx.pending_with_ref(ref, "message"):
+            if row.payload.get("key") == effect.key:
+                await self.tx.replace_payload(row.id, {**row.payload, **payload})
+        for chat_id, message_id, person_id, language in await self.tx.sent_cards(ref):
+            edit_ref = f"edit:{chat_id}:{message_id}"
+            await self.tx.cancel_outbox(edit_ref)
+            await self.tx.enqueue(chat_id=chat_id, kind="edit", now=self.ctx.now,
+                                  person_id=person_id, language=language, ref=edit_ref,
+                                  payload={**payload, "message_id": message_id})
+            self.outbox_rows += 1
+
+    async def batch(self, effect: Batch) -> None:
+        pending = await self.tx.pending_by_ref(effect.ref)
+        if pending is not None:
+            payload = dict(pending.payload)
+            payload["tail"] = f"{payload.get('tail') or ''}\n{effect.tail}".strip()
+            await self.tx.replace_payload(pending.id, payload)
+            return
+        person_id, chat_id = await self.target_chat(effect.person_id, effect.chat_id)
+        if chat_id is None:
+            return
+        await self.tx.enqueue(chat_id=chat_id, kind="message", now=self.ctx.now,
+                              due_at=effect.due_at, person_id=person_id,
+                              language=effect.language, ref=effect.ref,
+                              payload={"key": effect.key, "args": dict(effect.args),
+                                       "tail": effect.tail, "buttons": []})
+        self.outbox_rows += 1
 
     async def send(self, effect: Send) -> None:
         person_id = self.resolve(effect.person_id)
@@ -98,10 +196,17 @@ class _Applier:
                 return
         if chat_id is None:
             return
+        payload = send_payload(effect)
+        for row in payload["buttons"]:
+            for choice in row:
+                choice["data"] = self.fill(choice["data"])
+        payload["args"] = {k: self.fill(v) if isinstance(v, str) else v
+                           for k, v in payload["args"].items()}
         await self.tx.enqueue(
             chat_id=chat_id, kind="photo" if effect.qr else "message",
-            payload=send_payload(effect), now=self.ctx.now, due_at=effect.due_at,
-            person_id=person_id, language=effect.language, system=effect.system, ref=effect.ref)
+            payload=payload, now=self.ctx.now, due_at=effect.due_at,
+            person_id=person_id, language=effect.language, system=effect.system,
+            ref=self.fill(effect.ref))
         self.outbox_rows += 1
 
     async def write_log(self, effect: Log) -> None:

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from bot.clock import Clock
 from bot.config import Settings
 from bot.i18n import Translator
+from flows.flags import Lexicon
 from storage import Database
 
 __all__ = ["Deps", "hash_code", "new_code"]
@@ -31,4 +32,5 @@ class Deps:
     clock: Clock
     translator: Translator
     bot_username: str
+    lexicon: Lexicon | None = None
     code_factory: Callable[[], str] = field(default=new_code)

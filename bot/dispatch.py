@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
 from collections.abc import Callable
 
 from bot.apply import apply_effects
-from bot.deps import Deps, hash_code
+from bot.deps import Deps
+from bot.loader import load_context
 from bot.parse import Incoming, parse_update
-from flows import Context, step
+from flows import step
 from flows.events import Command, Edited, Event, Location, Media, Text
 from storage import LogEntry, Person, Tx
 
@@ -26,6 +28,8 @@ class Dispatcher:
         self.deps = deps
         self.wake_sender = wake_sender
         self.answer_callback = answer_callback
+        self.last_processed = 0
+        self._progress = asyncio.Condition()
 
     async def process_pending(self) -> int:
         """Process every unprocessed inbox row, oldest first. Returns how many."""
@@ -45,7 +49,8 @@ class Dispatcher:
         try:
             async with self.deps.db.tx() as tx:
                 queued = 0
-                if incoming is not None and incoming.private:
+                if incoming is not None and (incoming.private or await self._staff_in_group(
+                        tx, incoming)):
                     queued = await self._handle(tx, incoming)
                 elif incoming is not None:
                     await self._log_group(tx, incoming)
@@ -58,27 +63,22 @@ class Dispatcher:
             self.answer_callback(incoming.callback_id)
         if queued:
             self.wake_sender()
+        async with self._progress:
+            self.last_processed = max(self.last_processed, update_id)
+            self._progress.notify_all()
+
+    async def wait_processed(self, update_id: int) -> None:
+        """Until the update with this id (and every one before it) has been processed."""
+        async with self._progress:
+            await self._progress.wait_for(lambda: self.last_processed >= update_id)
 
     async def _handle(self, tx: Tx, incoming: Incoming) -> int:
         now = self.deps.clock.now()
         person = await tx.person_by_telegram(incoming.user_id)
         key = f"p:{person.id}" if person else f"tg:{incoming.user_id}"
-        event = incoming.event
-        invite = None
-        if person is None and isinstance(event, Command) and event.name == "start" and event.arg:
-            invite = await tx.redeem_invite(hash_code(event.arg), now, incoming.user_id)
-        casemanager = None
-        if person is not None and person.casemanager_id is not None:
-            casemanager = await tx.person(person.casemanager_id)
-        ctx = Context(
-            now=now, telegram_user_id=incoming.user_id, chat_id=incoming.chat_id,
-            person=person, state=await tx.load_state(key),
-            telegram_language=incoming.language_code, bot_username=self.deps.bot_username,
-            default_timezone=self.deps.settings.timezone, fresh_code=self.deps.code_factory(),
-            invite=invite, casemanager=casemanager,
-        )
         await self._log_inbound(tx, incoming, person)
-        transition = step(ctx, event)
+        ctx = await load_context(tx, self.deps, incoming, person, key)
+        transition = step(ctx, incoming.event)
         queued = await apply_effects(tx, ctx, transition.effects, incoming)
         bound = await tx.person_by_telegram(incoming.user_id) if person is None else person
         new_key = f"p:{bound.id}" if bound else key
@@ -86,8 +86,17 @@ class Dispatcher:
             await tx.save_state(key, None, now)
         await tx.save_state(new_key, transition.state, now)
         log.info("update %s: %s from person %s -> %s effects", incoming.update_id,
-                 type(event).__name__, bound.id if bound else "unknown", len(transition.effects))
+                 type(incoming.event).__name__, bound.id if bound else "unknown",
+                 len(transition.effects))
         return queued
+
+    @staticmethod
+    async def _staff_in_group(tx: Tx, incoming: Incoming) -> bool:
+        """In the team chat only staff taps on cards and replies to the bot count."""
+        if incoming.callback_id is None and incoming.reply_to is None:
+            return False
+        person = await tx.person_by_telegram(incoming.user_id)
+        return person is not None and person.is_staff
 
     async def _log_inbound(self, tx: Tx, incoming: Incoming, person: Person | None) -> None:
         """Every inbound update is in the contact log; text only from consented clients."""

@@ -95,10 +95,11 @@ class Translator:
             if isinstance(value, datetime):
                 value = self.format_time(lang, value, timezone)
             elif isinstance(value, dict) and "$dt" in value:
-                value = self.format_time(lang, datetime.fromisoformat(value["$dt"]), timezone)
+                value = self.format_time(lang, datetime.fromisoformat(value["$dt"]),
+                                         value.get("tz") or timezone)
             elif isinstance(value, dict) and "$msgs" in value:
-                value = "\n".join(self.format(lang, key, sub, timezone)
-                                  for key, sub in value["$msgs"])
+                value = value.get("$join", "\n").join(self.format(lang, key, sub, timezone)
+                                                      for key, sub in value["$msgs"])
             elif isinstance(value, dict) and "$msg" in value:
                 value = self.format(lang, value["$msg"], value.get("args"), timezone)
             out[name] = value

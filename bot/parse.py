@@ -33,6 +33,7 @@ class Incoming:
     event: Event
     message_id: int | None = None
     callback_id: str | None = None
+    reply_to: int | None = None  # the bot message this one answers (Telegram "reply")
 
 
 def parse_update(raw: dict[str, Any], bot_username: str) -> Incoming | None:
@@ -54,8 +55,10 @@ def parse_update(raw: dict[str, Any], bot_username: str) -> Incoming | None:
         return None
     sender, chat = message["from"], message["chat"]
     event = _edited(message) if edited else _event(message, bot_username)
+    replied = (message.get("reply_to_message") or {}).get("message_id")
     return Incoming(update_id, sender["id"], chat["id"], chat.get("type") == "private",
-                    sender.get("language_code"), event, message.get("message_id"))
+                    sender.get("language_code"), event, message.get("message_id"),
+                    reply_to=replied)
 
 
 def _edited(message: dict[str, Any]) -> Event:

@@ -100,8 +100,18 @@ async def render_and_send(bot: Bot, translator: Translator, row: OutboxRow,
                     for name in commands_for(who.role)]
         await bot.set_my_commands(commands, scope=BotCommandScopeChat(row.chat_id))
         return None
+    if row.kind == "copy":
+        copied = await bot.copy_message(row.chat_id, row.payload["from_chat"],
+                                        row.payload["message_id"])
+        return int(copied.message_id)
     text = render_text(translator, row, who)
     markup = _markup(translator, row, who)
+    if row.kind == "edit":
+        await bot.edit_message_text(_chunks(text)[0], chat_id=row.chat_id,
+                                    message_id=row.payload["message_id"],
+                                    reply_markup=markup if isinstance(markup, InlineKeyboardMarkup)
+                                    else None)
+        return int(row.payload["message_id"])
     if row.kind == "photo" and row.payload.get("qr"):
         caption = text if len(text) <= CAPTION_LIMIT else None
         message: Message = await bot.send_photo(row.chat_id, _qr_png(row.payload["qr"]),

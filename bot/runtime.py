@@ -17,6 +17,8 @@ from bot.dispatch import Dispatcher
 from bot.i18n import Translator, default_locales_folder
 from bot.intake import Intake
 from bot.sender import Sender
+from bot.ticker import Ticker
+from flows.flags import load_lexicon
 from storage import Cipher, Database, load_or_create_key, open_database
 
 __all__ = ["Runtime", "make_bot", "open_storage"]
@@ -58,7 +60,8 @@ class Runtime:
         db = await open_storage(self.settings)
         self.deps = Deps(settings=self.settings, db=db, clock=self.clock,
                          translator=Translator(default_locales_folder()),
-                         bot_username=self._bot.username)
+                         bot_username=self._bot.username,
+                         lexicon=load_lexicon(self.settings.lexicon_dir))
         await self._bot.delete_webhook(drop_pending_updates=False)
         self.sender = Sender(self.deps, self._bot)
         self._inbox_event = asyncio.Event()
@@ -68,6 +71,8 @@ class Runtime:
         self._sender_task = asyncio.create_task(self.sender.run(), name="sender")
         self._dispatch_task = asyncio.create_task(self._process_loop(), name="dispatch")
         self._intake_task = asyncio.create_task(self.intake.run(), name="intake")
+        self.ticker = Ticker(self.deps, self.sender.wake)
+        self._ticker_task = asyncio.create_task(self.ticker.run(), name="ticker")
         log.info("bot @%s running", self._bot.username)
 
     async def _process_loop(self) -> None:
@@ -103,6 +108,8 @@ class Runtime:
         self._stopping = True
         self._inbox_event.set()
         await self._dispatch_task
+        self.ticker.stop()
+        await self._ticker_task
         self.sender.stop()
         await self._sender_task
         for task in list(self._tasks):
@@ -116,7 +123,8 @@ class Runtime:
 
     def crashed(self) -> BaseException | None:
         """The first background task that died, if any (the CLI exits on it)."""
-        for task in (self._sender_task, self._dispatch_task, self._intake_task):
+        for task in (self._sender_task, self._dispatch_task, self._intake_task,
+                     self._ticker_task):
             if task.done() and not task.cancelled() and task.exception() is not None:
                 return task.exception()
         return None

@@ -16,6 +16,8 @@ COMMANDS: dict[str, frozenset[str]] = {
     "privacy": CLIENT,
     "stop": CLIENT,
     "newclient": CASEWORK,
+    "alerts": CASEWORK,
+    "duty": CASEWORK,
     "invite": frozenset({"admin"}),
     "cancel": STAFF,
     "start": frozenset({"unknown"}) | ALL_KNOWN,
@@ -27,6 +29,7 @@ BUTTONS: dict[str, frozenset[str]] = {
     "consent": CLIENT,
     "invite": frozenset({"admin"}),
     "newclient": CASEWORK,
+    "alert": CASEWORK,
 }
 
 

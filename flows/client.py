@@ -52,7 +52,7 @@ def on_before_consent(ctx: Context, event: Event) -> Transition:
                                            buttons=language_buttons("lang"), system=True),))
     return Transition(
         {"flow": "consent"},
-        (Log("message-before-consent", ctx.person_id, direction="in"),
+        (Log("message-before-consent", ctx.person_id),
          Send("consent-needed", person_id=ctx.person_id, system=True), _consent_question(ctx)),
     )
 

@@ -34,7 +34,7 @@ def reply(ctx: Context, key: str, **args: object) -> Send:
 
 def neutral_greeting(ctx: Context, kind: str) -> Transition:
     """Unknown people learn nothing about who the bot serves."""
-    return Transition(None, (reply(ctx, "greeting-unknown"), Log(kind, direction="in")))
+    return Transition(None, (reply(ctx, "greeting-unknown"), Log(kind)))
 
 
 def refuse(ctx: Context, what: str) -> Transition:

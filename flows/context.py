@@ -6,7 +6,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from storage.models import InviteOutcome, Person
+from flows.flags import Lexicon
+from storage.models import Alert, AlertMessage, InviteOutcome, Person
 
 __all__ = ["LANGUAGES", "STAFF_DEFAULT_LANGUAGE", "Context"]
 
@@ -27,6 +28,17 @@ class Context:
     fresh_code: str = ""  # an unused random invite code, should the flow need one
     invite: InviteOutcome | None = None  # set when the event is /start with a code
     casemanager: Person | None = None  # the client's casemanager, if any
+    message_id: int | None = None  # the incoming message, for copying it on
+    lexicon: Lexicon | None = None
+    team_chat_id: int | None = None
+    alert: Alert | None = None  # the client's open alert, or the alert a staff action is about
+    alert_client: Person | None = None  # for staff: the client of `alert`
+    alert_messages: tuple[AlertMessage, ...] = ()  # the newest messages of `alert`
+    alert_claimer: Person | None = None
+    reply_to_alert: bool = False  # staff replied (in Telegram) to a card or thread message
+    recent_messages: int = 0  # messages from this client in the last minute, this one excluded
+    open_alerts: tuple[tuple[Alert, Person], ...] = ()  # for /alerts
+    on_duty: tuple[Person, ...] = ()  # casemanagers on duty, for escalations
 
     @property
     def role(self) -> str:

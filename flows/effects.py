@@ -8,17 +8,26 @@ from datetime import datetime
 from typing import Any, Literal
 
 __all__ = [
+    "NEW_ALERT",
     "SELF",
+    "AddAlertMessage",
+    "Batch",
     "BindInvite",
     "BindPerson",
+    "CancelTimers",
     "Choice",
+    "Copy",
+    "CreateAlert",
     "CreateClient",
     "CreateInvite",
+    "EditCards",
     "Effect",
     "Log",
     "Send",
     "SetCommands",
+    "SetTimer",
     "Transition",
+    "UpdateAlert",
     "UpdatePerson",
 ]
 
@@ -80,6 +89,7 @@ class CreateClient:
 
 
 SELF = -1  # in person_id fields: the caller, once bound or created by an earlier effect
+NEW_ALERT = "@alert"  # in button data and refs: the id of the alert CreateAlert just made
 
 
 @dataclass(frozen=True)
@@ -107,6 +117,79 @@ class SetCommands:
 
 
 @dataclass(frozen=True)
+class Copy:
+    """Deliver a message as it is (voice, photo, location...) without showing who sent it."""
+
+    from_chat_id: int
+    message_id: int
+    person_id: int | None = None
+    chat_id: int | None = None
+    ref: str | None = None
+
+
+@dataclass(frozen=True)
+class CreateAlert:
+    client_id: int
+    casemanager_id: int | None
+    source: str
+    categories: tuple[str, ...]
+    severity: str
+    terms: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class UpdateAlert:
+    alert_id: int | str  # or NEW_ALERT
+    fields: Mapping[str, Any]
+
+
+@dataclass(frozen=True)
+class AddAlertMessage:
+    alert_id: int | str
+    direction: Literal["in", "out"]
+    kind: str
+    text: str | None
+
+
+@dataclass(frozen=True)
+class EditCards:
+    """Re-render every sent copy of an alert's card; unsent copies are cancelled."""
+
+    alert_id: int
+    key: str
+    args: Args
+    buttons: tuple[tuple[Choice, ...], ...] = ()
+    tail: str | None = None
+
+
+@dataclass(frozen=True)
+class Batch:
+    """A message collected for a while: later Batch effects with the same ref append to it."""
+
+    ref: str
+    key: str
+    args: Args
+    tail: str
+    person_id: int | None
+    chat_id: int | None
+    due_at: datetime
+    language: str | None = None
+
+
+@dataclass(frozen=True)
+class SetTimer:
+    kind: str
+    subject: int | str  # or NEW_ALERT
+    due_at: datetime
+
+
+@dataclass(frozen=True)
+class CancelTimers:
+    kind: str
+    subject: int
+
+
+@dataclass(frozen=True)
 class Log:
     kind: str
     person_id: int | None = None
@@ -116,6 +199,8 @@ class Log:
 
 Effect = (
     Send | UpdatePerson | CreateInvite | CreateClient | BindPerson | BindInvite | SetCommands | Log
+    | Copy | CreateAlert | UpdateAlert | AddAlertMessage | EditCards | Batch | SetTimer
+    | CancelTimers
 )
 
 

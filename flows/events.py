@@ -12,6 +12,7 @@ __all__ = [
     "Location",
     "Media",
     "Text",
+    "Tick",
     "Unsupported",
 ]
 
@@ -60,4 +61,12 @@ class Unsupported:
     kind: str
 
 
-Event = Command | Text | Button | Location | Media | Edited | Unsupported
+@dataclass(frozen=True)
+class Tick:
+    """A durable timer came due (kind and subject as set by SetTimer)."""
+
+    kind: str
+    subject: int
+
+
+Event = Command | Text | Button | Location | Media | Edited | Unsupported | Tick

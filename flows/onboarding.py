@@ -27,7 +27,7 @@ def _client_joins(person_id: int) -> Transition:
         {"flow": "consent"},
         (
             BindPerson(person_id),
-            Log("joined", SELF, direction="in"),
+            Log("joined", SELF),
             Send("language-choose", person_id=SELF, buttons=language_buttons("lang"),
                  system=True),
         ),
@@ -42,7 +42,7 @@ def _staff_joins(ctx: Context, role: str, name: str | None) -> Transition:
         (
             BindInvite(role=role, name=alias, language=language,
                        timezone=ctx.default_timezone),
-            Log("joined", SELF, direction="in"),
+            Log("joined", SELF),
             self_send("welcome-staff", name=alias, role=role),
             SetCommands(SELF),
         ),

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from flows import client, newclient, onboarding, staff
+from flows import alerts, client, inbox, newclient, onboarding, staff
 from flows.access import allowed
 from flows.common import buttons_expired, refuse, reply
 from flows.context import Context
-from flows.effects import Log, Send, Transition
-from flows.events import Button, Command, Edited, Event, Location, Media, Text, Unsupported
+from flows.effects import Log, Transition
+from flows.events import Button, Command, Event, Tick, Unsupported
 
 __all__ = ["step"]
 
@@ -24,6 +24,8 @@ _COMMANDS: dict[str, CommandHandler] = {
     "start": client.on_start,
     "invite": staff.on_invite,
     "newclient": newclient.on_newclient,
+    "alerts": alerts.on_alerts,
+    "duty": alerts.on_duty,
     "cancel": lambda ctx, _: Transition(None, (reply(ctx, "cancelled"),)),
 }
 
@@ -32,16 +34,27 @@ _BUTTONS: dict[str, ButtonHandler] = {
     "invite": staff.on_invite_button,
     "newclient": newclient.on_newclient_event,
     "consent": lambda ctx, _: buttons_expired(ctx),
+    "alert": lambda ctx, button: (alerts.on_reply_event(ctx, button)
+                                  if button.data.startswith("alert:cancel")
+                                  else alerts.on_alert_button(ctx, button)),
 }
 
 # conversation flows that take free text and media while they are active
 _ACTIVE: dict[str, Callable[[Context, Event], Transition]] = {
     "newclient": newclient.on_newclient_event,
+    "reply": alerts.on_reply_event,
+}
+
+_TICKS: dict[str, Callable[[Context, Tick], Transition]] = {
+    "alert-escalate": alerts.on_escalation,
 }
 
 
 def step(ctx: Context, event: Event) -> Transition:
     """Decide what happens. Pure: no I/O, the time is ctx.now."""
+    if isinstance(event, Tick):
+        handler = _TICKS.get(event.kind)
+        return handler(ctx, event) if handler else Transition(ctx.state, ())
     person = ctx.person
     if person is None:
         return onboarding.on_unknown(ctx, event)
@@ -54,6 +67,8 @@ def step(ctx: Context, event: Event) -> Transition:
     flow = (ctx.state or {}).get("flow")
     if flow in _ACTIVE:
         return _ACTIVE[flow](ctx, event)
+    if ctx.reply_to_alert and person.role in ("casemanager", "admin"):
+        return alerts.on_reply_event(ctx, event)
     return _on_idle(ctx, event)
 
 
@@ -65,7 +80,7 @@ def _on_command(ctx: Context, command: Command) -> Transition:
     handler = _COMMANDS.get(command.name)
     if handler is None:
         return Transition(ctx.state, (reply(ctx, "unknown-command"),
-                                      Log("unknown-command", ctx.person_id, direction="in")))
+                                      Log("unknown-command", ctx.person_id)))
     if not allowed("command", command.name, ctx.role):
         return refuse(ctx, f"command:{command.name}")
     return handler(ctx, command)
@@ -78,7 +93,7 @@ def _on_button(ctx: Context, button: Button) -> Transition:
         return buttons_expired(ctx)
     if not allowed("button", prefix, ctx.role):
         return refuse(ctx, f"button:{prefix}")
-    if prefix in _ACTIVE and (ctx.state or {}).get("flow") != prefix:
+    if prefix == "newclient" and (ctx.state or {}).get("flow") != prefix:
         return buttons_expired(ctx)
     return handler(ctx, button)
 
@@ -89,30 +104,11 @@ def _on_idle(ctx: Context, event: Event) -> Transition:
     assert person is not None
     if isinstance(event, Unsupported):
         return Transition(ctx.state, (reply(ctx, "unsupported-message"),
-                                      Log(f"unsupported:{event.kind}", person.id, "in")))
+                                      Log(f"unsupported:{event.kind}", person.id)))
     if person.role != "client":
         return Transition(ctx.state, (reply(ctx, "staff-idle-hint"),))
     return _client_message(ctx, event)
 
 
 def _client_message(ctx: Context, event: Event) -> Transition:
-    """A client writes outside any flow: it goes to their casemanager."""
-    person = ctx.person
-    assert person is not None
-    text = _text_of(event)
-    effects: list[Log | Send] = [Log("client-message", person.id)]
-    if person.casemanager_id is not None:
-        effects.append(Send("casemanager-client-wrote", {"alias": person.alias},
-                            person_id=person.casemanager_id, tail=text or "📎"))
-    effects.append(reply(ctx, "client-message-received"))
-    return Transition(ctx.state, tuple(effects))
-
-
-def _text_of(event: Event) -> str | None:
-    if isinstance(event, Text | Edited):
-        return event.text
-    if isinstance(event, Media):
-        return event.caption
-    if isinstance(event, Location):
-        return f"{event.latitude:.5f},{event.longitude:.5f}"
-    return None
+    return inbox.on_client_message(ctx, event)

@@ -2,10 +2,21 @@
 
 from storage.crypto import Cipher, WrongKeyError, load_or_create_key
 from storage.database import Database, open_database
-from storage.models import InviteOutcome, LogEntry, OutboxRow, Person, Role
+from storage.models import (
+    Alert,
+    AlertMessage,
+    InviteOutcome,
+    LogEntry,
+    OutboxRow,
+    Person,
+    Role,
+    Timer,
+)
 from storage.queries import Tx
 
 __all__ = [
+    "Alert",
+    "AlertMessage",
     "Cipher",
     "Database",
     "InviteOutcome",
@@ -13,6 +24,7 @@ __all__ = [
     "OutboxRow",
     "Person",
     "Role",
+    "Timer",
     "Tx",
     "WrongKeyError",
     "load_or_create_key",

@@ -7,11 +7,14 @@ from datetime import datetime
 from typing import Any, Literal
 
 __all__ = [
+    "Alert",
+    "AlertMessage",
     "InviteOutcome",
     "LogEntry",
     "OutboxRow",
     "Person",
     "Role",
+    "Timer",
 ]
 
 Role = Literal["admin", "casemanager", "fieldworker", "client"]
@@ -33,6 +36,7 @@ class Person:
     stopped: bool = False
     unreachable: bool = False
     created_at: datetime | None = None
+    on_duty: bool = True
 
     @property
     def is_staff(self) -> bool:
@@ -76,3 +80,40 @@ class LogEntry:
     message_id: int | None = None
     update_id: int | None = None
     text: str | None = None
+
+
+@dataclass(frozen=True)
+class Alert:
+    id: int
+    client_id: int
+    casemanager_id: int | None
+    source: str
+    categories: tuple[str, ...]
+    severity: Literal["urgent", "normal"]
+    status: Literal["open", "claimed", "resolved"]
+    created_at: datetime
+    last_message_at: datetime
+    message_count: int = 1
+    terms: tuple[str, ...] = ()
+    claimed_at: datetime | None = None
+    claimed_by: int | None = None
+    resolved_at: datetime | None = None
+    resolved_by: int | None = None
+    escalations: int = 0
+    replies: int = 0
+
+
+@dataclass(frozen=True)
+class AlertMessage:
+    at: datetime
+    direction: Literal["in", "out"]
+    kind: str
+    text: str | None
+
+
+@dataclass(frozen=True)
+class Timer:
+    id: int
+    kind: str
+    subject: int
+    due_at: datetime

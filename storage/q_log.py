@@ -37,6 +37,14 @@ class LogQueries(QueryBase):
                     update_id=row[8], text=self._open(row[9], "log") if with_text else None,
                 )
 
+    async def count_inbound(self, person_id: int, since: datetime) -> int:
+        """Messages (not commands or button taps) a person sent since then."""
+        row = await self._one(
+            "SELECT count(*) FROM contact_log WHERE person_id = ? AND direction = 'in'"
+            " AND at >= ? AND kind NOT LIKE 'command:%' AND kind != 'button'",
+            (person_id, to_db(since)))
+        return 0 if row is None else int(row[0])
+
     async def get_value(self, name: str) -> str | None:
         row = await self._one("SELECT value FROM state WHERE name = ?", (name,))
         return None if row is None else str(row[0])

@@ -92,6 +92,23 @@ class OutboxQueries(QueryBase):
             "UPDATE outbox SET status = 'cancelled' WHERE ref = ? AND status = 'pending'", (ref,)
         )
 
+    async def pending_with_ref(self, ref: str, kind: str) -> list[OutboxRow]:
+        rows = await self._all(
+            f"SELECT {_COLUMNS} FROM outbox WHERE ref = ? AND kind = ? AND status = 'pending'"
+            " ORDER BY id", (ref, kind))
+        return [self._outbox_row(row) for row in rows]
+
+    async def pending_by_ref(self, ref: str) -> OutboxRow | None:
+        rows = await self._all(
+            f"SELECT {_COLUMNS} FROM outbox WHERE ref = ? AND status = 'pending'"
+            " ORDER BY id DESC LIMIT 1", (ref,))
+        return self._outbox_row(rows[0]) if rows else None
+
+    async def replace_payload(self, row_id: int, payload: dict[str, Any]) -> None:
+        sealed = self._seal(json.dumps(payload, ensure_ascii=False), "outbox")
+        await self._run("UPDATE outbox SET payload = ? WHERE id = ? AND status = 'pending'",
+                        (sealed, row_id))
+
     async def reset_interrupted_sends(self) -> int:
         """After a crash: rows caught mid-send go out again (at most one duplicate each)."""
         return await self._run("UPDATE outbox SET status = 'pending' WHERE status = 'sending'")

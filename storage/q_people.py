@@ -15,11 +15,11 @@ __all__ = ["PeopleQueries"]
 
 _COLUMNS = (
     "id, role, alias, timezone, telegram_user_id, chat_id, language, country, casemanager_id,"
-    " consent, stopped, unreachable, created_at"
+    " consent, stopped, unreachable, created_at, on_duty"
 )
 _EDITABLE = {
     "alias", "language", "country", "timezone", "casemanager_id", "consent", "stopped",
-    "unreachable", "role",
+    "unreachable", "role", "on_duty",
 }
 
 
@@ -28,7 +28,7 @@ def _person(row: aiosqlite.Row) -> Person:
         id=row[0], role=row[1], alias=row[2], timezone=row[3], telegram_user_id=row[4],
         chat_id=row[5], language=row[6], country=row[7], casemanager_id=row[8],
         consent=row[9], stopped=bool(row[10]), unreachable=bool(row[11]),
-        created_at=from_db(row[12]),
+        created_at=from_db(row[12]), on_duty=bool(row[13]),
     )
 
 

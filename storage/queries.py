@@ -5,6 +5,7 @@ from __future__ import annotations
 import aiosqlite
 
 from storage.crypto import Cipher
+from storage.q_alerts import AlertQueries
 from storage.q_conversations import ConversationQueries
 from storage.q_inbox import InboxQueries
 from storage.q_log import LogQueries
@@ -14,7 +15,9 @@ from storage.q_people import PeopleQueries
 __all__ = ["Tx"]
 
 
-class Tx(PeopleQueries, InboxQueries, OutboxQueries, ConversationQueries, LogQueries):
+class Tx(
+    PeopleQueries, InboxQueries, OutboxQueries, ConversationQueries, LogQueries, AlertQueries
+):
     """One open transaction. Obtain it from `Database.tx()`; never keep it."""
 
     def __init__(self, conn: aiosqlite.Connection, cipher: Cipher) -> None:

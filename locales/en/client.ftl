@@ -31,3 +31,8 @@ casemanager-client-resumed = ▶️ { $alias } sent /start. Messages are on agai
 casemanager-client-unreachable = ⚠️ { $alias } has blocked the bot or deleted their account. Messages cannot reach them.
 # $alias (String) - the client's alias; what they wrote follows on the next line
 casemanager-client-wrote = 💬 { $alias }:
+
+# Header above a casemanager's answer; the answer follows. Never names the casemanager.
+relay-from-casemanager = 👤 Your casemanager:
+# $alias (String) - the client's alias; several messages follow, one per line
+casemanager-client-wrote-many = 💬 { $alias } (several messages):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import pytest
@@ -13,6 +13,7 @@ from flows.effects import (
     SELF,
     BindInvite,
     BindPerson,
+    Copy,
     CreateClient,
     CreateInvite,
     Effect,
@@ -302,18 +303,24 @@ def test_stop_and_resume_confirmations_reach_a_stopped_client() -> None:
 
 
 @pytest.mark.parametrize(
-    ("event", "shown"),
-    [(Text("hello"), "hello"), (Media("voice", "v-1"), "📎"),
-     (Media("photo", "p-1", "look"), "look"), (Location(52.370216, 4.895168), "52.37022,4.89517")],
+    ("event", "shown", "copied"),
+    [(Text("hello"), "hello", False), (Media("voice", "v-1"), None, True),
+     (Media("photo", "p-1", "look"), "look", True),
+     (Location(52.370216, 4.895168), "📍 52.37022,4.89517", True)],
     ids=["text", "voice", "photo-caption", "location"],
 )
-def test_client_message_reaches_casemanager_with_alias_and_content(event: Event, shown: str
-                                                                   ) -> None:
-    to_casemanager = sends(step(context(CLIENT), event))[0]
+def test_client_message_reaches_casemanager_with_alias_and_content(
+    event: Event, shown: str | None, copied: bool
+) -> None:
+    transition = step(replace(context(CLIENT), message_id=42), event)
+    to_casemanager = sends(transition)[0]
     assert to_casemanager.person_id == CASEMANAGER_ID
     assert to_casemanager.args["alias"] == CLIENT.alias
-    # the client's own words travel untranslated (Send.tail; formerly args["text"])
-    assert (getattr(to_casemanager, "tail", None) or to_casemanager.args.get("text")) == shown
+    # the client's own words travel untranslated after the header
+    assert to_casemanager.tail == shown
+    copies = [e for e in transition.effects if isinstance(e, Copy)]
+    assert bool(copies) == copied, "media and locations are delivered as they are"
+    assert all(c.person_id == CASEMANAGER_ID and c.message_id == 42 for c in copies)
 
 
 # -- roles ----------------------------------------------------------------------------------
@@ -359,8 +366,8 @@ def test_unknown_button_is_expired(who: Person, data: str) -> None:
 HELP = {
     "client": ["help", "language", "privacy", "stop"],
     "fieldworker": ["help", "language", "cancel"],
-    "casemanager": ["help", "language", "newclient", "cancel"],
-    "admin": ["help", "language", "newclient", "invite", "cancel"],
+    "casemanager": ["help", "language", "newclient", "alerts", "duty", "cancel"],
+    "admin": ["help", "language", "newclient", "alerts", "duty", "invite", "cancel"],
 }
 EVERY_COMMAND = sorted({name for names in HELP.values() for name in names})
 

@@ -1,0 +1,97 @@
+"""Loading what a flow may need to know, inside the update's transaction."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import timedelta
+
+from bot.deps import Deps, hash_code
+from bot.parse import Incoming
+from flows import Context
+from flows.events import Button, Command, Tick
+from storage import Alert, Person, Tx
+
+__all__ = ["load_alert", "load_context", "load_tick_context"]
+
+
+def _alert_id_of(incoming: Incoming, state: dict[str, object] | None) -> int | None:
+    event = incoming.event
+    if isinstance(event, Button) and event.data.startswith("alert:"):
+        value = event.data.split(":")[-1]
+        return int(value) if value.isdigit() and value != "0" else _state_alert(state)
+    return _state_alert(state)
+
+
+def _state_alert(state: dict[str, object] | None) -> int | None:
+    value = (state or {}).get("alert")
+    return value if isinstance(value, int) else None
+
+
+async def load_alert(tx: Tx, ctx: Context, alert: Alert | None) -> Context:
+    if alert is None:
+        return ctx
+    claimer = await tx.person(alert.claimed_by) if alert.claimed_by else None
+    return replace(ctx, alert=alert, alert_client=await tx.person(alert.client_id),
+                   alert_messages=tuple(await tx.alert_messages(alert.id)),
+                   alert_claimer=claimer)
+
+
+async def load_context(tx: Tx, deps: Deps, incoming: Incoming, person: Person | None,
+                       key: str) -> Context:
+    now = deps.clock.now()
+    event = incoming.event
+    invite = None
+    if person is None and isinstance(event, Command) and event.name == "start" and event.arg:
+        invite = await tx.redeem_invite(hash_code(event.arg), now, incoming.user_id)
+    state = await tx.load_state(key)
+    ctx = Context(
+        now=now, telegram_user_id=incoming.user_id, chat_id=incoming.chat_id, person=person,
+        state=state, telegram_language=incoming.language_code,
+        bot_username=deps.bot_username, default_timezone=deps.settings.timezone,
+        fresh_code=deps.code_factory(), invite=invite, message_id=incoming.message_id,
+        lexicon=deps.lexicon, team_chat_id=deps.settings.team_chat_id,
+    )
+    if person is None:
+        return ctx
+    if person.casemanager_id is not None:
+        ctx = replace(ctx, casemanager=await tx.person(person.casemanager_id))
+    if person.role == "client":
+        recent = await tx.count_inbound(person.id, now - timedelta(minutes=1))
+        ctx = replace(ctx, recent_messages=max(0, recent - 1))
+        return await load_alert(tx, ctx, await tx.open_alert_for(person.id))
+    return await _load_staff(tx, ctx, incoming, state)
+
+
+async def _load_staff(tx: Tx, ctx: Context, incoming: Incoming,
+                      state: dict[str, object] | None) -> Context:
+    event = incoming.event
+    if isinstance(event, Command) and event.name == "alerts":
+        pairs = []
+        for alert in await tx.open_alerts():
+            client = await tx.person(alert.client_id)
+            if client is not None:
+                pairs.append((alert, client))
+        return replace(ctx, open_alerts=tuple(pairs))
+    alert_id = _alert_id_of(incoming, state)
+    replied_to_card = False
+    if alert_id is None and incoming.reply_to is not None:
+        ref = await tx.ref_of_message(incoming.chat_id, incoming.reply_to)
+        if ref and ref.startswith("alert:") and ref[6:].isdigit():
+            alert_id, replied_to_card = int(ref[6:]), True
+    if alert_id is None:
+        return ctx
+    ctx = replace(ctx, reply_to_alert=replied_to_card)
+    return await load_alert(tx, ctx, await tx.alert(alert_id))
+
+
+async def load_tick_context(tx: Tx, deps: Deps, tick: Tick) -> Context:
+    now = deps.clock.now()
+    ctx = Context(now=now, telegram_user_id=0, chat_id=0, person=None, state=None,
+                  bot_username=deps.bot_username, default_timezone=deps.settings.timezone,
+                  lexicon=deps.lexicon, team_chat_id=deps.settings.team_chat_id)
+    if tick.kind.startswith("alert-"):
+        ctx = await load_alert(tx, ctx, await tx.alert(tick.subject))
+        on_duty = tuple(p for p in await tx.people("casemanager")
+                        if p.on_duty and p.chat_id is not None)
+        ctx = replace(ctx, on_duty=on_duty)
+    return ctx

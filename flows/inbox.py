@@ -1,0 +1,150 @@
+"""A client writes outside any flow step: it reaches their casemanager, flagged or not."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from flows.cards import card_args, card_buttons, card_sends, card_tail, escalation_delay
+from flows.common import reply
+from flows.context import STAFF_DEFAULT_LANGUAGE, Context
+from flows.effects import (
+    NEW_ALERT,
+    AddAlertMessage,
+    Batch,
+    Copy,
+    CreateAlert,
+    EditCards,
+    Effect,
+    Log,
+    Send,
+    SetTimer,
+    Transition,
+    UpdateAlert,
+)
+from flows.events import Edited, Event, Location, Media, Text
+from flows.flags import FlagResult, detect
+from storage.models import Alert, Person
+
+__all__ = ["FLOOD_AFTER", "on_client_message", "text_of"]
+
+FLOOD_AFTER = 3  # more messages than this in a minute are collected into one delivery
+_BATCH_DELAY = timedelta(minutes=1)
+
+
+def text_of(event: Event) -> str | None:
+    if isinstance(event, Text | Edited):
+        return event.text
+    if isinstance(event, Media):
+        return event.caption
+    if isinstance(event, Location):
+        return f"📍 {event.latitude:.5f},{event.longitude:.5f}"
+    return None
+
+
+def _kind(event: Event) -> str:
+    return event.kind if isinstance(event, Media) else type(event).__name__.lower()
+
+
+def _copyable(ctx: Context, event: Event) -> bool:
+    return isinstance(event, Media | Location) and ctx.message_id is not None
+
+
+def on_client_message(ctx: Context, event: Event) -> Transition:
+    client = ctx.person
+    assert client is not None
+    text = text_of(event)
+    flags = detect(text, ctx.lexicon) if text and ctx.lexicon is not None else None
+    if ctx.alert is not None:
+        effects = _join_alert(ctx, client, ctx.alert, event, text, flags)
+    elif flags is not None and flags.flagged:
+        effects = _new_alert(ctx, client, event, text, flags)
+    else:
+        effects = _relay(ctx, client, event, text)
+    if ctx.recent_messages == 0:
+        effects.append(reply(ctx, "client-message-received"))
+    return Transition(ctx.state, (Log("client-message", client.id), *effects))
+
+
+def _recipients(client: Person) -> tuple[int, ...]:
+    return (client.casemanager_id,) if client.casemanager_id is not None else ()
+
+
+def _copies(ctx: Context, event: Event, people: tuple[int, ...], team: bool,
+            ref: str | None) -> list[Effect]:
+    if not _copyable(ctx, event) or ctx.message_id is None:
+        return []
+    copies: list[Effect] = [Copy(ctx.chat_id, ctx.message_id, person_id=p, ref=ref)
+                            for p in people]
+    if team and ctx.team_chat_id is not None:
+        copies.append(Copy(ctx.chat_id, ctx.message_id, chat_id=ctx.team_chat_id, ref=ref))
+    return copies
+
+
+def _new_alert(ctx: Context, client: Person, event: Event, text: str | None,
+               flags: FlagResult) -> list[Effect]:
+    severity = flags.severity or "normal"
+    terms = tuple(dict.fromkeys(m.matched for m in flags.matches))
+    people = _recipients(client)
+    team = severity == "urgent" or not people
+    args = card_args(ctx, client, flags.categories, severity, terms, 1, NEW_ALERT)
+    return [
+        CreateAlert(client.id, client.casemanager_id, "flag", flags.categories, severity, terms),
+        AddAlertMessage(NEW_ALERT, "in", _kind(event), text),
+        Log("alert-created", client.id),
+        *card_sends(ctx, None, client, args, card_tail([], text or f"[{_kind(event)}]"),
+                    people, team),
+        *_copies(ctx, event, people, team, f"alert:{NEW_ALERT}"),
+        SetTimer("alert-escalate", NEW_ALERT, ctx.now + escalation_delay(severity)),
+    ]
+
+
+def _join_alert(ctx: Context, client: Person, alert: Alert, event: Event, text: str | None,
+                flags: FlagResult | None) -> list[Effect]:
+    """The client's next messages thread to their open alert: it grows, it does not repeat."""
+    effects: list[Effect] = [AddAlertMessage(alert.id, "in", _kind(event), text)]
+    categories = tuple(sorted({*alert.categories, *(flags.categories if flags else ())}))
+    severity = alert.severity
+    if flags is not None and flags.severity == "urgent" and alert.severity != "urgent":
+        severity = "urgent"
+    if categories != alert.categories or severity != alert.severity:
+        effects.append(UpdateAlert(alert.id, {"categories": categories, "severity": severity}))
+    ref = f"alert:{alert.id}"
+    if alert.status == "claimed" and alert.claimed_by is not None:
+        effects += [Send("alert-thread-message", {"alias": client.alias, "alert": str(alert.id)},
+                         person_id=alert.claimed_by, tail=text or f"[{_kind(event)}]", ref=ref)]
+        effects += [Copy(ctx.chat_id, ctx.message_id, person_id=alert.claimed_by, ref=ref)
+                    ] if _copyable(ctx, event) and ctx.message_id is not None else []
+        return effects
+    args = card_args(ctx, client, categories, severity, alert.terms, alert.message_count + 1,
+                     alert.id)
+    tail = card_tail(list(ctx.alert_messages), text or f"[{_kind(event)}]")
+    effects.append(EditCards(alert.id, "alert-card", args, card_buttons(alert.id), tail))
+    upgraded = severity == "urgent" and alert.severity != "urgent"
+    if upgraded:
+        effects += card_sends(ctx, alert, client, args, tail, (), team=True)
+        effects.append(SetTimer("alert-escalate", alert.id, ctx.now + escalation_delay(severity)))
+    effects += _copies(ctx, event, _recipients(client), upgraded, ref)
+    return effects
+
+
+def _relay(ctx: Context, client: Person, event: Event, text: str | None) -> list[Effect]:
+    """Not flagged: delivered as it is; a flood is collected into one message a minute."""
+    people = _recipients(client)
+    target_person = people[0] if people else None
+    target_chat = None if people else ctx.team_chat_id
+    if target_person is None and target_chat is None:
+        return []
+    language = None if people else STAFF_DEFAULT_LANGUAGE
+    line = text or f"[{_kind(event)}]"
+    if ctx.recent_messages >= FLOOD_AFTER and not _copyable(ctx, event):
+        return [Batch(f"batch:{client.id}", "casemanager-client-wrote-many",
+                      {"alias": client.alias}, line, target_person, target_chat,
+                      ctx.now + _BATCH_DELAY, language)]
+    effects: list[Effect] = [Send("casemanager-client-wrote", {"alias": client.alias},
+                                  person_id=target_person, chat_id=target_chat,
+                                  language=language, tail=text or None,
+                                  ref=f"client:{client.id}")]
+    if _copyable(ctx, event) and ctx.message_id is not None:
+        effects.append(Copy(ctx.chat_id, ctx.message_id, person_id=target_person,
+                            chat_id=target_chat, ref=f"client:{client.id}"))
+    return effects

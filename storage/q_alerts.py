@@ -1,0 +1,134 @@
+"""Alerts, their messages, and durable timers."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from typing import Any
+
+import aiosqlite
+
+from storage.models import Alert, AlertMessage, Timer
+from storage.q_base import QueryBase
+from storage.timefmt import from_db, to_db
+
+__all__ = ["AlertQueries"]
+
+_COLUMNS = (
+    "id, client_id, casemanager_id, source, categories, severity, status, created_at,"
+    " last_message_at, message_count, terms, claimed_at, claimed_by, resolved_at, resolved_by,"
+    " escalations, replies"
+)
+
+
+def _maybe(text: str | None) -> datetime | None:
+    return None if text is None else from_db(text)
+
+
+class AlertQueries(QueryBase):
+    def _alert(self, row: aiosqlite.Row) -> Alert:
+        terms = json.loads(self._open(row[10], "alert") or "[]")
+        return Alert(
+            id=row[0], client_id=row[1], casemanager_id=row[2], source=row[3],
+            categories=tuple(c for c in row[4].split(",") if c), severity=row[5],
+            status=row[6], created_at=from_db(row[7]), last_message_at=from_db(row[8]),
+            message_count=row[9], terms=tuple(terms), claimed_at=_maybe(row[11]),
+            claimed_by=row[12], resolved_at=_maybe(row[13]), resolved_by=row[14],
+            escalations=row[15], replies=row[16],
+        )
+
+    async def alert(self, alert_id: int) -> Alert | None:
+        row = await self._one(f"SELECT {_COLUMNS} FROM alerts WHERE id = ?", (alert_id,))
+        return None if row is None else self._alert(row)
+
+    async def open_alert_for(self, client_id: int) -> Alert | None:
+        row = await self._one(
+            f"SELECT {_COLUMNS} FROM alerts WHERE client_id = ? AND status != 'resolved'"
+            " ORDER BY id DESC LIMIT 1", (client_id,))
+        return None if row is None else self._alert(row)
+
+    async def open_alerts(self) -> list[Alert]:
+        rows = await self._all(
+            f"SELECT {_COLUMNS} FROM alerts WHERE status != 'resolved' ORDER BY created_at")
+        return [self._alert(row) for row in rows]
+
+    async def all_alerts(self, since: datetime | None = None) -> list[Alert]:
+        rows = await self._all(
+            f"SELECT {_COLUMNS} FROM alerts WHERE created_at >= ? ORDER BY id",
+            (to_db(since) if since else "",))
+        return [self._alert(row) for row in rows]
+
+    async def create_alert(
+        self, *, client_id: int, casemanager_id: int | None, source: str,
+        categories: tuple[str, ...], severity: str, terms: tuple[str, ...], now: datetime,
+    ) -> int:
+        return await self._insert(
+            "INSERT INTO alerts (client_id, casemanager_id, source, categories, severity, terms,"
+            " created_at, last_message_at, message_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0)",
+            (client_id, casemanager_id, source, ",".join(categories), severity,
+             self._seal(json.dumps(list(terms), ensure_ascii=False), "alert"),
+             to_db(now), to_db(now)))
+
+    async def update_alert(self, alert_id: int, **fields: Any) -> None:
+        allowed = {"status", "claimed_at", "claimed_by", "resolved_at", "resolved_by",
+                   "severity", "categories", "escalations", "replies"}
+        if set(fields) - allowed:
+            raise ValueError(f"not editable: {sorted(set(fields) - allowed)}")
+        values = [to_db(v) if isinstance(v, datetime) else
+                  ",".join(v) if isinstance(v, tuple) else v for v in fields.values()]
+        names = ", ".join(f"{name} = ?" for name in fields)
+        await self._run(f"UPDATE alerts SET {names} WHERE id = ?", (*values, alert_id))
+
+    async def add_alert_message(self, alert_id: int, at: datetime, direction: str, kind: str,
+                                text: str | None) -> None:
+        await self._insert(
+            "INSERT INTO alert_messages (alert_id, at, direction, kind, text)"
+            " VALUES (?, ?, ?, ?, ?)",
+            (alert_id, to_db(at), direction, kind, self._seal(text, "alert_message")))
+        if direction == "in":
+            await self._run(
+                "UPDATE alerts SET message_count = message_count + 1, last_message_at = ?"
+                " WHERE id = ?", (to_db(at), alert_id))
+
+    async def alert_messages(self, alert_id: int, limit: int = 5) -> list[AlertMessage]:
+        rows = await self._all(
+            "SELECT at, direction, kind, text FROM alert_messages WHERE alert_id = ?"
+            " ORDER BY id DESC LIMIT ?", (alert_id, limit))
+        return [AlertMessage(from_db(r[0]), r[1], r[2], self._open(r[3], "alert_message"))
+                for r in reversed(rows)]
+
+    async def sent_cards(self, ref: str) -> list[tuple[int, int, int | None, str | None]]:
+        """(chat id, message id, person id, language) of every sent card with this ref."""
+        rows = await self._all(
+            "SELECT chat_id, telegram_message_id, person_id, language FROM outbox"
+            " WHERE ref = ? AND status = 'sent' AND telegram_message_id IS NOT NULL"
+            " AND kind = 'message'", (ref,))
+        return [(int(r[0]), int(r[1]), r[2], r[3]) for r in rows]
+
+    async def ref_of_message(self, chat_id: int, message_id: int) -> str | None:
+        row = await self._one(
+            "SELECT ref FROM outbox WHERE chat_id = ? AND telegram_message_id = ?",
+            (chat_id, message_id))
+        return None if row is None else row[0]
+
+    async def add_timer(self, kind: str, subject: int, due_at: datetime) -> int:
+        return await self._insert(
+            "INSERT INTO timers (kind, subject, due_at) VALUES (?, ?, ?)",
+            (kind, subject, to_db(due_at)))
+
+    async def cancel_timers(self, kind: str, subject: int) -> None:
+        await self._run("UPDATE timers SET done = 1 WHERE kind = ? AND subject = ? AND done = 0",
+                        (kind, subject))
+
+    async def due_timers(self, now: datetime, limit: int = 100) -> list[Timer]:
+        rows = await self._all(
+            "SELECT id, kind, subject, due_at FROM timers WHERE done = 0 AND due_at <= ?"
+            " ORDER BY due_at, id LIMIT ?", (to_db(now), limit))
+        return [Timer(r[0], r[1], r[2], from_db(r[3])) for r in rows]
+
+    async def next_timer_at(self) -> datetime | None:
+        row = await self._one("SELECT min(due_at) FROM timers WHERE done = 0")
+        return None if row is None or row[0] is None else from_db(row[0])
+
+    async def finish_timer(self, timer_id: int) -> None:
+        await self._run("UPDATE timers SET done = 1 WHERE id = ?", (timer_id,))
