@@ -4,17 +4,51 @@ from __future__ import annotations
 
 import csv
 from datetime import date, datetime
-from typing import TextIO
+from typing import Any, TextIO
 
 from bot.config import ConfigError, Settings
 from bot.runtime import open_storage
 from flows.zones import zone
+from storage import Tx
 from storage.timefmt import to_db
 
-__all__ = ["LOG_COLUMNS", "run_export"]
+__all__ = ["ALERT_COLUMNS", "LOG_COLUMNS", "run_export"]
 
 LOG_COLUMNS = ["time_utc", "actor_id", "actor_role", "person_id", "direction", "kind",
                "chat_id", "message_id", "update_id"]
+ALERT_COLUMNS = ["alert_id", "created_utc", "client_id", "client_alias", "casemanager_id",
+                 "source", "categories", "severity", "status", "claimed_utc", "claimed_by",
+                 "seconds_to_claim", "resolved_utc", "resolved_by", "messages", "replies",
+                 "escalations"]
+
+
+def _utc(moment: datetime | None) -> str:
+    return "" if moment is None else to_db(moment)
+
+
+async def _export_alerts(tx: Tx, start: datetime | None, writer: Any) -> None:
+    writer.writerow(ALERT_COLUMNS)
+    aliases: dict[int, str] = {}
+    for alert in await tx.all_alerts(start):
+        if alert.client_id not in aliases:
+            client = await tx.person(alert.client_id)
+            aliases[alert.client_id] = client.alias if client else ""
+        to_claim = "" if alert.claimed_at is None else \
+            int((alert.claimed_at - alert.created_at).total_seconds())
+        writer.writerow([
+            alert.id, _utc(alert.created_at), alert.client_id, aliases[alert.client_id],
+            alert.casemanager_id or "", alert.source, " ".join(alert.categories),
+            alert.severity, alert.status, _utc(alert.claimed_at), alert.claimed_by or "",
+            to_claim, _utc(alert.resolved_at), alert.resolved_by or "", alert.message_count,
+            alert.replies, alert.escalations])
+
+
+async def _export_log(tx: Tx, start: datetime | None, with_text: bool, writer: Any) -> None:
+    writer.writerow(LOG_COLUMNS + (["text"] if with_text else []))
+    async for entry in tx.iter_log(start, with_text=with_text):
+        row = [to_db(entry.at), entry.actor_id, entry.actor_role, entry.person_id,
+               entry.direction, entry.kind, entry.chat_id, entry.message_id, entry.update_id]
+        writer.writerow(row + ([entry.text or ""] if with_text else []))
 
 
 def parse_since(text: str | None, timezone: str) -> datetime | None:
@@ -34,12 +68,10 @@ async def run_export(settings: Settings, report: str, since: str | None, with_te
     writer = csv.writer(out)
     try:
         async with db.tx() as tx:
-            writer.writerow(LOG_COLUMNS + (["text"] if with_text else []))
-            async for entry in tx.iter_log(start, with_text=with_text):
-                row = [to_db(entry.at), entry.actor_id, entry.actor_role, entry.person_id,
-                       entry.direction, entry.kind, entry.chat_id, entry.message_id,
-                       entry.update_id]
-                writer.writerow(row + ([entry.text or ""] if with_text else []))
+            if report == "alerts":
+                await _export_alerts(tx, start, writer)
+            else:
+                await _export_log(tx, start, with_text, writer)
     finally:
         await db.close()
     return 0

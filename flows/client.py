@@ -2,14 +2,21 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+from typing import Any
+
 from flows.common import language_buttons, reply, use_buttons
 from flows.context import LANGUAGES, Context
 from flows.effects import Choice, Effect, Log, Send, SetCommands, Transition, UpdatePerson
-from flows.events import Button, Command, Event
+from flows.events import Button, Command, Edited, Event, Location, Media, Text
+from flows.inbox import on_client_message, text_of
 
 __all__ = [
     "consent_buttons", "on_before_consent", "on_language", "on_privacy", "on_start", "on_stop",
 ]
+
+
+_MAX_HELD = 20
 
 
 def consent_buttons() -> tuple[tuple[Choice, ...], ...]:
@@ -36,7 +43,7 @@ def on_language(ctx: Context, code: str) -> Transition:
     person = ctx.person
     if person is not None and person.role == "client" and person.consent != "given":
         effects.append(_consent_question(ctx))
-        return Transition({"flow": "consent"}, tuple(effects))
+        return Transition({**(ctx.state or {}), "flow": "consent"}, tuple(effects))
     effects.append(reply(ctx, "language-set"))
     return Transition(ctx.state, tuple(effects))
 
@@ -50,20 +57,56 @@ def on_before_consent(ctx: Context, event: Event) -> Transition:
     if isinstance(event, Command) and event.name == "language":
         return Transition(ctx.state, (Send("language-choose", person_id=ctx.person_id,
                                            buttons=language_buttons("lang"), system=True),))
+    held = list((ctx.state or {}).get("held") or [])
+    kept = _holdable(ctx, event)
+    if kept is not None and len(held) < _MAX_HELD:
+        held.append(kept)
+    key = "consent-message-held" if kept is not None else "consent-needed"
     return Transition(
-        {"flow": "consent"},
+        {"flow": "consent", "held": held},
         (Log("message-before-consent", ctx.person_id),
-         Send("consent-needed", person_id=ctx.person_id, system=True), _consent_question(ctx)),
+         Send(key, person_id=ctx.person_id, system=True), _consent_question(ctx)),
     )
+
+
+def _holdable(ctx: Context, event: Event) -> dict[str, Any] | None:
+    """A message sent before consent waits (encrypted, in the conversation state)."""
+    if isinstance(event, Text | Edited):
+        return {"type": "text", "text": event.text}
+    if isinstance(event, Media | Location):
+        return {"type": "media", "kind": getattr(event, "kind", "location"),
+                "text": text_of(event), "message_id": ctx.message_id}
+    return None
+
+
+def _deliver_held(ctx: Context, held: list[dict[str, Any]]) -> list[Effect]:
+    """After consent, what the client wrote before goes to the casemanager after all."""
+    person = ctx.person
+    assert person is not None
+    consented = replace(ctx, person=replace(person, consent="given"), state=None)
+    effects: list[Effect] = []
+    for number, item in enumerate(held):
+        if item.get("type") == "text":
+            event: Event = Text(str(item.get("text") or ""))
+            later = replace(consented, recent_messages=number + 1)
+        else:
+            event = Media(str(item.get("kind")), "", item.get("text"))
+            later = replace(consented, recent_messages=number + 1,
+                            message_id=item.get("message_id"))
+        effects += [e for e in on_client_message(later, event).effects
+                    if not (isinstance(e, Send) and e.key == "client-message-received")]
+    return effects
 
 
 def _answer(ctx: Context, agreed: bool) -> Transition:
     if agreed:
+        held = list((ctx.state or {}).get("held") or [])
         return Transition(None, (
             UpdatePerson(ctx.person_id, {"consent": "given"}),
             Log("consent-given", ctx.person_id),
             Send("consent-thanks", person_id=ctx.person_id, system=True),
             *_tell_casemanager(ctx, "casemanager-client-consented"),
+            *_deliver_held(ctx, held),
         ))
     return Transition(None, (
         UpdatePerson(ctx.person_id, {"consent": "declined"}),

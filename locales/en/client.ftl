@@ -36,3 +36,4 @@ casemanager-client-wrote = 💬 { $alias }:
 relay-from-casemanager = 👤 Your casemanager:
 # $alias (String) - the client's alias; several messages follow, one per line
 casemanager-client-wrote-many = 💬 { $alias } (several messages):
+consent-message-held = 📥 Your message is kept. It goes to your casemanager as soon as you answer this question 👇

@@ -3,14 +3,21 @@
 from __future__ import annotations
 
 import asyncio
+import csv
+import io
+import os
+import subprocess
+import sys
 from datetime import timedelta
+from pathlib import Path
 
 from bot.clock import FakeClock
 from bot.runtime import Runtime
 from tests.conftest import TEAM_CHAT
 from tests.fakebotapi import FakeBotApi, FakeUser, SentMessage
-from tests.integration.harness import join_as, new_client, plain
+from tests.integration.harness import join_as, link_code, new_client, plain
 
+ROOT = Path(__file__).resolve().parents[2]
 URGENT_ARABIZI = "3afak 3awni, ana mrid bzaf w ma3andich flous"
 
 
@@ -169,3 +176,66 @@ async def test_media_is_forwarded_as_it_is(api: FakeBotApi, runtime: Runtime) ->
         m.kind for m in manager.replies()}, timeout=15)
     copies = [m for m in manager.replies() if m.method == "copyMessage"]
     assert {m.kind for m in copies} == {"voice", "photo", "document", "location"}
+
+
+async def test_alerts_list_duty_and_export(api: FakeBotApi, runtime: Runtime,
+                                           clock: FakeClock) -> None:
+    manager, client = await setup(api, runtime)
+    await client.send(URGENT_ARABIZI)
+    card = await manager.wait_reply(is_card, after=0)
+    clock.advance(timedelta(minutes=3))
+    mark = manager.mark()
+    await manager.send("/alerts")
+    listing = await manager.wait_reply(after=mark)
+    assert "#1 Youssef" in plain(listing.body) and "3 min" in plain(listing.body)
+
+    mark = manager.mark()
+    await manager.send("/duty off")
+    assert "off duty" in plain((await manager.wait_reply(after=mark)).body)
+    await manager.tap("✋ Claim", card)
+    await manager.wait_reply(lambda m: "You have alert" in plain(m.body))
+    await manager.tap("✅ Resolve", card)
+    await manager.wait_reply(lambda m: "resolved" in plain(m.body))
+    mark = manager.mark()
+    await manager.send("/alerts")
+    assert "No open alerts" in plain((await manager.wait_reply(after=mark)).body)
+    await runtime.stop()
+
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "MELDBOT_"))}
+    env.update(MELDBOT_DATA=str(runtime.settings.data_dir), PYTHONPATH=str(ROOT))
+    done = subprocess.run([sys.executable, "-m", "bot.cli", "export", "alerts"], env=env,
+                          capture_output=True, text=True, timeout=60, check=True,
+                          cwd=runtime.settings.data_dir.parent)
+    [row] = list(csv.DictReader(io.StringIO(done.stdout)))
+    assert row["client_alias"] == "Youssef" and row["severity"] == "urgent"
+    assert row["status"] == "resolved" and row["seconds_to_claim"] == "180"
+    assert "medical" in row["categories"]
+    await runtime.start()  # the fixture stops it again
+
+
+async def test_message_before_consent_waits_for_agreement(api: FakeBotApi,
+                                                          runtime: Runtime) -> None:
+    manager = await join_as(api, runtime, "casemanager", 1201, "Karim", "en")
+    await manager.send("/newclient")
+    await manager.wait_reply()
+    await manager.send("Mourad")
+    await manager.wait_reply()
+    await manager.tap("🇫🇷 Français")
+    await manager.wait_reply()
+    await manager.tap("🇲🇦")
+    await manager.wait_reply()
+    await manager.tap("✅")
+    link = await manager.wait_reply(lambda m: m.kind == "photo")
+    client = api.user(1202, "M", "fr")
+    await client.send(f"/start {link_code(link)}")
+    await client.wait_reply()
+    mark = client.mark()
+    await client.send("j'ai mal au ventre, je suis malade")
+    kept = await client.wait_reply(after=mark)
+    assert "📥" in plain(kept.body)
+    assert not any(is_card(m) for m in manager.replies())
+    await client.tap("🇫🇷 Français")
+    consent = await client.wait_reply(lambda m: len(m.button_texts()) == 2)
+    await client.tap(consent.button_texts()[0])
+    card = await manager.wait_reply(is_card)
+    assert "malade" in plain(card.body)
