@@ -203,9 +203,10 @@ async def test_alerts_list_duty_and_export(api: FakeBotApi, runtime: Runtime,
 
     env = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "MELDBOT_"))}
     env.update(MELDBOT_DATA=str(runtime.settings.data_dir), PYTHONPATH=str(ROOT))
-    done = subprocess.run([sys.executable, "-m", "bot.cli", "export", "alerts"], env=env,
-                          capture_output=True, text=True, timeout=60, check=True,
-                          cwd=runtime.settings.data_dir.parent)
+    done = await asyncio.to_thread(
+        subprocess.run, [sys.executable, "-m", "bot.cli", "export", "alerts"], env=env,
+        capture_output=True, text=True, timeout=60, check=True,
+        cwd=runtime.settings.data_dir.parent)
     [row] = list(csv.DictReader(io.StringIO(done.stdout)))
     assert row["client_alias"] == "Youssef" and row["severity"] == "urgent"
     assert row["status"] == "resolved" and row["seconds_to_claim"] == "180"
