@@ -17,6 +17,7 @@ from storage.queries import Tx
 __all__ = [
     "Alert",
     "AlertMessage",
+    "Appointment",
     "Cipher",
     "Database",
     "InviteOutcome",

@@ -9,6 +9,7 @@ from typing import Any, Literal
 __all__ = [
     "Alert",
     "AlertMessage",
+    "Appointment",
     "InviteOutcome",
     "LogEntry",
     "OutboxRow",
@@ -117,3 +118,19 @@ class Timer:
     kind: str
     subject: int
     due_at: datetime
+
+
+@dataclass(frozen=True)
+class Appointment:
+    id: int
+    client_id: int
+    casemanager_id: int | None
+    kind: str
+    starts_at: datetime
+    timezone: str
+    reminders: tuple[int, ...]  # minutes before the start
+    status: Literal["scheduled", "cancelled"] = "scheduled"
+    place: str | None = None
+    note: str | None = None
+    answer: str | None = None
+    answered_at: datetime | None = None

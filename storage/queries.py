@@ -6,6 +6,7 @@ import aiosqlite
 
 from storage.crypto import Cipher
 from storage.q_alerts import AlertQueries
+from storage.q_appointments import AppointmentQueries
 from storage.q_conversations import ConversationQueries
 from storage.q_inbox import InboxQueries
 from storage.q_log import LogQueries
@@ -16,7 +17,8 @@ __all__ = ["Tx"]
 
 
 class Tx(
-    PeopleQueries, InboxQueries, OutboxQueries, ConversationQueries, LogQueries, AlertQueries
+    PeopleQueries, InboxQueries, OutboxQueries, ConversationQueries, LogQueries, AlertQueries,
+    AppointmentQueries,
 ):
     """One open transaction. Obtain it from `Database.tx()`; never keep it."""
 
