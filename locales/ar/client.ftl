@@ -36,3 +36,4 @@ casemanager-client-wrote = 💬 { $alias }:
 relay-from-casemanager = 👤 المسؤول عن ملفك:
 # $alias (String) - the client's alias; several messages follow, one per line
 casemanager-client-wrote-many = 💬 { $alias } (عدة رسائل):
+consent-message-held = 📥 رسالتك محفوظة. ستصل إلى المسؤول عن ملفك بمجرد أن تجيب عن هذا السؤال 👇

@@ -36,3 +36,4 @@ casemanager-client-wrote = 💬 { $alias }:
 relay-from-casemanager = 👤 المسؤول على الملف ديالك:
 # $alias (String) - the client's alias; several messages follow, one per line
 casemanager-client-wrote-many = 💬 { $alias } (كتر من ميساج):
+consent-message-held = 📥 الميساج ديالك محفوظ. غادي يوصل للمسؤول على الملف ديالك غير تجاوب على هاد السؤال 👇

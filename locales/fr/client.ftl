@@ -36,3 +36,4 @@ casemanager-client-wrote = 💬 { $alias } :
 relay-from-casemanager = 👤 Votre référent :
 # $alias (String) - the client's alias; several messages follow, one per line
 casemanager-client-wrote-many = 💬 { $alias } (plusieurs messages) :
+consent-message-held = 📥 Votre message est gardé. Il part vers votre référent dès que vous répondez à cette question 👇

@@ -36,3 +36,4 @@ casemanager-client-wrote = 💬 { $alias }:
 relay-from-casemanager = 👤 Je casemanager:
 # $alias (String) - alias van de cliënt; er volgen meerdere berichten, één per regel
 casemanager-client-wrote-many = 💬 { $alias } (meerdere berichten):
+consent-message-held = 📥 Je bericht is bewaard. Het gaat naar je casemanager zodra je deze vraag beantwoordt 👇
