@@ -19,7 +19,7 @@ run: setup
 	$(BIN)/python -m bot.start
 
 test: setup-dev
-	$(BIN)/ruff check bot flows storage tests benchmarks
+	$(BIN)/ruff check bot flows storage fakebotapi tests benchmarks
 	$(BIN)/mypy bot flows storage
 	$(BIN)/pytest
 

@@ -1,4 +1,4 @@
-"""A fake Telegram Bot API server on 127.0.0.1 with simulated users, for tests.
+"""A fake Telegram Bot API server on 127.0.0.1 with simulated users, for tests and the sandbox.
 
     api = FakeBotApi()
     await api.start()
@@ -19,7 +19,7 @@ people (`FakeUser`, `FakeGroup`), so a browser sandbox can reuse all three and s
 `Event`s from `FakeBotApi.subscribe`.
 """
 
-from tests.fakebotapi.models import (
+from fakebotapi.models import (
     ApiCall,
     ApiError,
     CallbackAnswer,
@@ -28,9 +28,9 @@ from tests.fakebotapi.models import (
     SentMessage,
     Upload,
 )
-from tests.fakebotapi.server import FakeBotApi
-from tests.fakebotapi.state import ChatState, TelegramState
-from tests.fakebotapi.users import Conversation, FakeGroup, FakeUser
+from fakebotapi.server import FakeBotApi
+from fakebotapi.state import ChatState, TelegramState
+from fakebotapi.users import Conversation, FakeGroup, FakeUser
 
 __all__ = [
     "ApiCall",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 import re
 
-from tests.fakebotapi.models import ApiError
+from fakebotapi.models import ApiError
 
 __all__ = ["visible_text"]
 

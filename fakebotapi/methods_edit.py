@@ -5,11 +5,11 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
-from tests.fakebotapi.markup import visible_text
-from tests.fakebotapi.methods_send import MAX_CAPTION, MAX_TEXT, validate_markup
-from tests.fakebotapi.models import MEDIA_KINDS, ApiError, SentMessage
-from tests.fakebotapi.registry import api_method
-from tests.fakebotapi.state import TelegramState, now
+from fakebotapi.markup import visible_text
+from fakebotapi.methods_send import MAX_CAPTION, MAX_TEXT, validate_markup
+from fakebotapi.models import MEDIA_KINDS, ApiError, SentMessage
+from fakebotapi.registry import api_method
+from fakebotapi.state import TelegramState, now
 
 __all__: list[str] = []
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from tests.fakebotapi.methods_send import new_message
-from tests.fakebotapi.models import ApiError, FileRecord, Upload
-from tests.fakebotapi.registry import api_method
-from tests.fakebotapi.state import TelegramState
+from fakebotapi.methods_send import new_message
+from fakebotapi.models import ApiError, FileRecord, Upload
+from fakebotapi.registry import api_method
+from fakebotapi.state import TelegramState
 
 __all__ = ["MEDIA_METHODS"]
 

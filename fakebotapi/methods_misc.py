@@ -6,9 +6,9 @@ import asyncio
 import json
 from typing import Any
 
-from tests.fakebotapi.models import ApiError, CallbackAnswer, Event
-from tests.fakebotapi.registry import api_method
-from tests.fakebotapi.state import TelegramState
+from fakebotapi.models import ApiError, CallbackAnswer, Event
+from fakebotapi.registry import api_method
+from fakebotapi.state import TelegramState
 
 __all__ = ["scope_key"]
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from tests.fakebotapi.markup import visible_text
-from tests.fakebotapi.models import ApiError, SentMessage
-from tests.fakebotapi.registry import api_method
-from tests.fakebotapi.state import ChatState, TelegramState, now
+from fakebotapi.markup import visible_text
+from fakebotapi.models import ApiError, SentMessage
+from fakebotapi.registry import api_method
+from fakebotapi.state import ChatState, TelegramState, now
 
 __all__ = ["CONTENT_KINDS", "MAX_CAPTION", "MAX_TEXT", "kind_of", "new_message", "validate_markup"]
 

@@ -13,7 +13,7 @@ from typing import Any
 from aiohttp import web
 from multidict import MultiMapping
 
-from tests.fakebotapi.models import Upload
+from fakebotapi.models import Upload
 
 __all__ = ["read_params"]
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 from typing import Any
 
-from tests.fakebotapi.state import TelegramState
+from fakebotapi.state import TelegramState
 
 __all__ = ["METHODS", "Handler", "api_method", "canonical_name"]
 

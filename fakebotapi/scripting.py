@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from http import HTTPStatus
 from typing import Any
 
-from tests.fakebotapi.models import ApiError
+from fakebotapi.models import ApiError
 
 __all__ = ["Delay", "Failure", "blocked_error", "is_message_send", "peak_in_window"]
 

@@ -14,25 +14,25 @@ from typing import Any, Self
 
 from aiohttp import web
 
-from tests.fakebotapi import (  # noqa: F401 (importing registers the methods)
+from fakebotapi import (  # noqa: F401 (importing registers the methods)
     methods_edit,
     methods_media,
     methods_misc,
     methods_send,
 )
-from tests.fakebotapi.methods_misc import scope_key
-from tests.fakebotapi.models import ApiCall, ApiError, CallbackAnswer, Event, SentMessage
-from tests.fakebotapi.params import read_params
-from tests.fakebotapi.registry import METHODS, canonical_name
-from tests.fakebotapi.scripting import (
+from fakebotapi.methods_misc import scope_key
+from fakebotapi.models import ApiCall, ApiError, CallbackAnswer, Event, SentMessage
+from fakebotapi.params import read_params
+from fakebotapi.registry import METHODS, canonical_name
+from fakebotapi.scripting import (
     Delay,
     Failure,
     blocked_error,
     is_message_send,
     peak_in_window,
 )
-from tests.fakebotapi.state import TelegramState
-from tests.fakebotapi.users import FakeGroup, FakeUser
+from fakebotapi.state import TelegramState
+from fakebotapi.users import FakeGroup, FakeUser
 
 __all__ = ["FakeBotApi"]
 

@@ -13,7 +13,7 @@ from collections import deque
 from collections.abc import Callable
 from typing import Any
 
-from tests.fakebotapi.models import ApiError, CallbackAnswer, Event, FileRecord, SentMessage
+from fakebotapi.models import ApiError, CallbackAnswer, Event, FileRecord, SentMessage
 
 __all__ = ["ChatState", "TelegramState"]
 

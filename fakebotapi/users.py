@@ -14,8 +14,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from tests.fakebotapi.models import Event, SentMessage
-from tests.fakebotapi.state import ChatState, TelegramState, now
+from fakebotapi.models import Event, SentMessage
+from fakebotapi.state import ChatState, TelegramState, now
 
 __all__ = ["Conversation", "FakeGroup", "FakeUser"]
 
