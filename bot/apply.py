@@ -12,14 +12,17 @@ from bot.parse import Incoming
 from flows.context import Context
 from flows.effects import (
     NEW_ALERT,
+    NEW_APPOINTMENT,
     SELF,
     AddAlertMessage,
     Batch,
     BindInvite,
     BindPerson,
+    CancelOutbox,
     CancelTimers,
     Copy,
     CreateAlert,
+    CreateAppointment,
     CreateClient,
     CreateInvite,
     EditCards,
@@ -29,6 +32,7 @@ from flows.effects import (
     SetCommands,
     SetTimer,
     UpdateAlert,
+    UpdateAppointment,
     UpdatePerson,
 )
 from flows.staff import INVITE_DAYS
@@ -55,23 +59,27 @@ class _Applier:
         self.tx, self.ctx, self.incoming = tx, ctx, incoming
         self.self_id: int | None = ctx.person.id if ctx.person else None
         self.new_alert: int | None = None
+        self.new_appointment: int | None = None
         self.outbox_rows = 0
 
     def resolve(self, person_id: int | None) -> int | None:
         return self.self_id if person_id == SELF else person_id
 
     def alert_id(self, value: int | str) -> int:
-        if value == NEW_ALERT:
-            if self.new_alert is None:
-                raise ValueError("NEW_ALERT used before CreateAlert")
-            return self.new_alert
-        return int(value)
+        filled = self.fill(str(value))
+        if filled is None or not filled.isdigit():
+            raise ValueError(f"placeholder {value} used before its Create effect")
+        return int(filled)
 
     def fill(self, text: str | None) -> str | None:
-        """Put the new alert's id where a flow wrote the NEW_ALERT placeholder."""
-        if text is None or NEW_ALERT not in text or self.new_alert is None:
+        """Put new ids where a flow wrote the NEW_ALERT / NEW_APPOINTMENT placeholders."""
+        if text is None:
             return text
-        return text.replace(NEW_ALERT, str(self.new_alert))
+        if self.new_alert is not None:
+            text = text.replace(NEW_ALERT, str(self.new_alert))
+        if self.new_appointment is not None:
+            text = text.replace(NEW_APPOINTMENT, str(self.new_appointment))
+        return text
 
     async def target_chat(self, person_id: int | None, chat_id: int | None
                           ) -> tuple[int | None, int | None]:
@@ -151,6 +159,15 @@ class _Applier:
                 await tx.add_timer(kind, subject_id, due_at)
             case CancelTimers(kind=kind, subject=subject):
                 await tx.cancel_timers(kind, subject)
+            case CancelOutbox(ref=ref):
+                await tx.cancel_outbox(ref)
+            case CreateAppointment():
+                self.new_appointment = await tx.create_appointment(
+                    client_id=effect.client_id, casemanager_id=effect.casemanager_id,
+                    kind=effect.kind, starts_at=effect.starts_at, timezone=effect.timezone,
+                    reminders=effect.reminders, place=effect.place, note=effect.note, now=now)
+            case UpdateAppointment(appointment_id=appointment_id, fields=fields):
+                await tx.update_appointment(self.alert_id(appointment_id), **fields)
 
     async def edit_cards(self, effect: EditCards) -> None:
         """Copies not sent yet go out as they are now; sent ones get one pending edit each."""
@@ -202,6 +219,10 @@ class _Applier:
                 choice["data"] = self.fill(choice["data"])
         payload["args"] = {k: self.fill(v) if isinstance(v, str) else v
                            for k, v in payload["args"].items()}
+        if effect.expires_at is not None:
+            payload["expires_at"] = effect.expires_at.isoformat()
+            payload["expiry_notify"] = effect.expiry_notify
+            payload["expiry_key"] = effect.expiry_key
         await self.tx.enqueue(
             chat_id=chat_id, kind="photo" if effect.qr else "message",
             payload=payload, now=self.ctx.now, due_at=effect.due_at,

@@ -8,6 +8,7 @@ import logging
 import signal
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from bot.config import ConfigError, Settings, load_settings
 
@@ -45,6 +46,11 @@ def _parser() -> argparse.ArgumentParser:
                         help="include decrypted message texts (handle with care)")
     flag = sub.add_parser("flag", help="classify messages with the flag lexicon (JSON lines)")
     flag.add_argument("messages", nargs="*", help="messages; none = one per line on stdin")
+    sandbox = sub.add_parser("sandbox", help="try the bot in a browser: a local Telegram "
+                             "stand-in on 127.0.0.1 with demo people, no token needed")
+    sandbox.add_argument("--port", type=int, default=8765, help="port on 127.0.0.1 (0: any)")
+    sandbox.add_argument("--data", type=Path, metavar="DIR",
+                         help="a data folder of its own (default: a temporary one)")
     return parser
 
 
@@ -64,6 +70,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             settings = load_settings(require_token=False)
             return run_flag(args.messages, sys.stdin, sys.stdout, settings.lexicon_dir)
+        if args.command == "sandbox":
+            from sandbox import run_sandbox
+
+            settings = load_settings(require_token=False)
+            return run_sandbox(args.data, args.port, settings.data_dir, settings.lexicon_dir)
         if args.command == "export":
             from bot.export import run_export
 

@@ -5,11 +5,11 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Mapping
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from babel.dates import format_datetime
+from babel.dates import format_date, format_datetime
 from fluent.runtime import FluentBundle, FluentResource
 
 from flows.context import LANGUAGES
@@ -97,6 +97,9 @@ class Translator:
             elif isinstance(value, dict) and "$dt" in value:
                 value = self.format_time(lang, datetime.fromisoformat(value["$dt"]),
                                          value.get("tz") or timezone)
+            elif isinstance(value, dict) and "$date" in value:
+                value = format_date(date.fromisoformat(value["$date"]), "EEE d MMM",
+                                    locale=BABEL_LOCALES[lang])
             elif isinstance(value, dict) and "$msgs" in value:
                 value = value.get("$join", "\n").join(self.format(lang, key, sub, timezone)
                                                       for key, sub in value["$msgs"])

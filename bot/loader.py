@@ -58,8 +58,53 @@ async def load_context(tx: Tx, deps: Deps, incoming: Incoming, person: Person | 
     if person.role == "client":
         recent = await tx.count_inbound(person.id, now - timedelta(minutes=1))
         ctx = replace(ctx, recent_messages=max(0, recent - 1))
+        ctx = await _load_appointment(tx, ctx, incoming, state)
         return await load_alert(tx, ctx, await tx.open_alert_for(person.id))
+    ctx = await _load_casework(tx, ctx, incoming, state)
     return await _load_staff(tx, ctx, incoming, state)
+
+
+_CASEWORK_COMMANDS = ("appointment", "appointments", "move")
+_CASEWORK_FLOWS = ("appointment", "move")
+
+
+async def _load_casework(tx: Tx, ctx: Context, incoming: Incoming,
+                         state: dict[str, object] | None) -> Context:
+    """A casemanager's caseload and upcoming appointments, when the step needs them."""
+    event, person = incoming.event, ctx.person
+    assert person is not None
+    wanted = (isinstance(event, Command) and event.name in _CASEWORK_COMMANDS) or \
+        (state or {}).get("flow") in _CASEWORK_FLOWS
+    if wanted:
+        mine = None if person.role == "admin" else person.id
+        clients = [p for p in await tx.people("client")
+                   if mine is None or p.casemanager_id == mine]
+        upcoming = []
+        by_id = {p.id: p for p in clients}
+        for appointment in await tx.upcoming_appointments(ctx.now, casemanager_id=mine):
+            if appointment.client_id in by_id:
+                upcoming.append((appointment, by_id[appointment.client_id]))
+        ctx = replace(ctx, caseload=tuple(clients), upcoming=tuple(upcoming))
+    return await _load_appointment(tx, ctx, incoming, state)
+
+
+async def _load_appointment(tx: Tx, ctx: Context, incoming: Incoming,
+                            state: dict[str, object] | None) -> Context:
+    event = incoming.event
+    appointment_id = (state or {}).get("reschedule")
+    if isinstance(event, Button) and event.data.startswith(("appt:", "apptm:")):
+        value = event.data.split(":")[-1]
+        appointment_id = int(value) if value.isdigit() else None
+    if not isinstance(appointment_id, int):
+        return ctx
+    appointment = await tx.appointment(appointment_id)
+    if appointment is None:
+        return ctx
+    if ctx.person is not None and ctx.person.role == "client" and \
+            appointment.client_id != ctx.person.id:
+        return ctx  # a client only ever sees their own appointments
+    return replace(ctx, appointment=appointment,
+                   appointment_client=await tx.person(appointment.client_id))
 
 
 async def _load_staff(tx: Tx, ctx: Context, incoming: Incoming,
@@ -89,6 +134,11 @@ async def load_tick_context(tx: Tx, deps: Deps, tick: Tick) -> Context:
     ctx = Context(now=now, telegram_user_id=0, chat_id=0, person=None, state=None,
                   bot_username=deps.bot_username, default_timezone=deps.settings.timezone,
                   lexicon=deps.lexicon, team_chat_id=deps.settings.team_chat_id)
+    if tick.kind.startswith("appt-"):
+        appointment = await tx.appointment(tick.subject)
+        if appointment is not None:
+            ctx = replace(ctx, appointment=appointment,
+                          appointment_client=await tx.person(appointment.client_id))
     if tick.kind.startswith("alert-"):
         ctx = await load_alert(tx, ctx, await tx.alert(tick.subject))
         on_duty = tuple(p for p in await tx.people("casemanager")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+from datetime import datetime
 
 from telegram import Bot
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TimedOut
@@ -87,6 +88,8 @@ class Sender:
 
     async def _send(self, row: OutboxRow, person: Person | None) -> None:
         try:
+            if await self._expired(row):
+                return
             async with self.deps.db.tx() as tx:
                 if not await tx.mark_sending(row.id):
                     return
@@ -98,6 +101,27 @@ class Sender:
             self._in_flight.pop(row.chat_id, None)
             self._slots.release()
             self._wake.set()
+
+    async def _expired(self, row: OutboxRow) -> bool:
+        """Too late to be useful (e.g. a reminder after the appointment): missed, reported."""
+        expires = row.payload.get("expires_at")
+        now = self.deps.clock.now()
+        if not expires or datetime.fromisoformat(expires) > now:
+            return False
+        async with self.deps.db.tx() as tx:
+            await tx.mark_dead(row.id, "expired")
+            await tx.log(LogEntry(at=now, actor_role="bot", direction="internal",
+                                  kind="missed:" + str(row.payload.get("key")),
+                                  person_id=row.person_id, chat_id=row.chat_id))
+            notify = row.payload.get("expiry_notify")
+            staff = await tx.person(int(notify)) if notify else None
+            if staff is not None and staff.chat_id is not None:
+                await tx.enqueue(chat_id=staff.chat_id, kind="message", now=now,
+                                 person_id=staff.id, payload={
+                                     "key": row.payload.get("expiry_key") or "error-generic",
+                                     "args": row.payload.get("args") or {}, "buttons": []})
+        log.warning("outbox row %s expired before it could be sent", row.id)
+        return True
 
     async def _attempt(self, row: OutboxRow, person: Person | None) -> None:
         who = Recipient.of(person, row, self.deps.settings.timezone)

@@ -17,6 +17,9 @@ COMMANDS: dict[str, frozenset[str]] = {
     "stop": CLIENT,
     "newclient": CASEWORK,
     "alerts": CASEWORK,
+    "appointment": CASEWORK,
+    "appointments": CASEWORK,
+    "move": CASEWORK,
     "duty": CASEWORK,
     "invite": frozenset({"admin"}),
     "cancel": STAFF,
@@ -30,6 +33,10 @@ BUTTONS: dict[str, frozenset[str]] = {
     "invite": frozenset({"admin"}),
     "newclient": CASEWORK,
     "alert": CASEWORK,
+    "apptnew": CASEWORK,
+    "apptm": CASEWORK,
+    "move": CASEWORK,
+    "appt": CLIENT,
 }
 
 

@@ -7,7 +7,7 @@ from datetime import datetime
 from typing import Any
 
 from flows.flags import Lexicon
-from storage.models import Alert, AlertMessage, InviteOutcome, Person
+from storage.models import Alert, AlertMessage, Appointment, InviteOutcome, Person
 
 __all__ = ["LANGUAGES", "STAFF_DEFAULT_LANGUAGE", "Context"]
 
@@ -39,6 +39,10 @@ class Context:
     recent_messages: int = 0  # messages from this client in the last minute, this one excluded
     open_alerts: tuple[tuple[Alert, Person], ...] = ()  # for /alerts
     on_duty: tuple[Person, ...] = ()  # casemanagers on duty, for escalations
+    caseload: tuple[Person, ...] = ()  # a casemanager's clients, for picking one
+    appointment: Appointment | None = None  # the appointment a button or timer is about
+    appointment_client: Person | None = None
+    upcoming: tuple[tuple[Appointment, Person], ...] = ()  # for /appointments and moves
 
     @property
     def role(self) -> str:

@@ -9,15 +9,18 @@ from typing import Any, Literal
 
 __all__ = [
     "NEW_ALERT",
+    "NEW_APPOINTMENT",
     "SELF",
     "AddAlertMessage",
     "Batch",
     "BindInvite",
     "BindPerson",
+    "CancelOutbox",
     "CancelTimers",
     "Choice",
     "Copy",
     "CreateAlert",
+    "CreateAppointment",
     "CreateClient",
     "CreateInvite",
     "EditCards",
@@ -28,6 +31,7 @@ __all__ = [
     "SetTimer",
     "Transition",
     "UpdateAlert",
+    "UpdateAppointment",
     "UpdatePerson",
 ]
 
@@ -60,6 +64,11 @@ class Send:
     system: bool = False  # goes out even when the person has stopped messages
     due_at: datetime | None = None
     ref: str | None = None
+    # not worth sending after this moment: then it is marked missed and `expiry_notify`
+    # (a person id) is told with the message `expiry_key` and the same args
+    expires_at: datetime | None = None
+    expiry_notify: int | None = None
+    expiry_key: str | None = None
 
 
 @dataclass(frozen=True)
@@ -90,6 +99,7 @@ class CreateClient:
 
 SELF = -1  # in person_id fields: the caller, once bound or created by an earlier effect
 NEW_ALERT = "@alert"  # in button data and refs: the id of the alert CreateAlert just made
+NEW_APPOINTMENT = "@appt"  # likewise for CreateAppointment
 
 
 @dataclass(frozen=True)
@@ -190,6 +200,31 @@ class CancelTimers:
 
 
 @dataclass(frozen=True)
+class CreateAppointment:
+    client_id: int
+    casemanager_id: int | None
+    kind: str
+    starts_at: datetime
+    timezone: str
+    reminders: tuple[int, ...]
+    place: str | None = None
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class UpdateAppointment:
+    appointment_id: int | str
+    fields: Mapping[str, Any]
+
+
+@dataclass(frozen=True)
+class CancelOutbox:
+    """Withdraw every message with this ref that has not gone out yet."""
+
+    ref: str
+
+
+@dataclass(frozen=True)
 class Log:
     kind: str
     person_id: int | None = None
@@ -200,7 +235,7 @@ class Log:
 Effect = (
     Send | UpdatePerson | CreateInvite | CreateClient | BindPerson | BindInvite | SetCommands | Log
     | Copy | CreateAlert | UpdateAlert | AddAlertMessage | EditCards | Batch | SetTimer
-    | CancelTimers
+    | CancelTimers | CreateAppointment | UpdateAppointment | CancelOutbox
 )
 
 

@@ -4,7 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from flows import alerts, client, inbox, newclient, onboarding, staff
+from flows import (
+    alerts,
+    appointment_list,
+    appointments,
+    client,
+    inbox,
+    newclient,
+    onboarding,
+    reminders,
+    staff,
+)
 from flows.access import allowed
 from flows.common import buttons_expired, refuse, reply
 from flows.context import Context
@@ -25,6 +35,9 @@ _COMMANDS: dict[str, CommandHandler] = {
     "invite": staff.on_invite,
     "newclient": newclient.on_newclient,
     "alerts": alerts.on_alerts,
+    "appointment": appointments.on_appointment,
+    "appointments": appointment_list.on_appointments,
+    "move": appointment_list.on_move,
     "duty": alerts.on_duty,
     "cancel": lambda ctx, _: Transition(None, (reply(ctx, "cancelled"),)),
 }
@@ -34,6 +47,10 @@ _BUTTONS: dict[str, ButtonHandler] = {
     "invite": staff.on_invite_button,
     "newclient": newclient.on_newclient_event,
     "consent": lambda ctx, _: buttons_expired(ctx),
+    "apptnew": appointments.on_appointment_event,
+    "apptm": appointment_list.on_appointment_action,
+    "move": appointment_list.on_move_event,
+    "appt": reminders.on_answer,
     "alert": lambda ctx, button: (alerts.on_reply_event(ctx, button)
                                   if button.data.startswith("alert:cancel")
                                   else alerts.on_alert_button(ctx, button)),
@@ -43,10 +60,13 @@ _BUTTONS: dict[str, ButtonHandler] = {
 _ACTIVE: dict[str, Callable[[Context, Event], Transition]] = {
     "newclient": newclient.on_newclient_event,
     "reply": alerts.on_reply_event,
+    "appointment": appointments.on_appointment_event,
+    "move": appointment_list.on_move_event,
 }
 
 _TICKS: dict[str, Callable[[Context, Tick], Transition]] = {
     "alert-escalate": alerts.on_escalation,
+    "appt-noanswer": reminders.on_no_answer,
 }
 
 
@@ -93,7 +113,8 @@ def _on_button(ctx: Context, button: Button) -> Transition:
         return buttons_expired(ctx)
     if not allowed("button", prefix, ctx.role):
         return refuse(ctx, f"button:{prefix}")
-    if prefix == "newclient" and (ctx.state or {}).get("flow") != prefix:
+    flow_of_prefix = {"newclient": "newclient", "apptnew": "appointment", "move": "move"}
+    if prefix in flow_of_prefix and (ctx.state or {}).get("flow") != flow_of_prefix[prefix]:
         return buttons_expired(ctx)
     return handler(ctx, button)
 

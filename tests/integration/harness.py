@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import timedelta
 
 from bot.deps import hash_code, new_code
@@ -51,14 +52,22 @@ async def join_as(api: FakeBotApi, runtime: Runtime, role: str, user_id: int,
 async def new_client(api: FakeBotApi, casemanager: FakeUser, alias: str, user_id: int,
                      language_button: str = "🇲🇦 الدارجة", country: str = "🇲🇦") -> FakeUser:
     """A casemanager registers a client who joins, picks a language and agrees."""
+
+    def with_button(label: str) -> Callable[[SentMessage], bool]:
+        return lambda m: any(t.startswith(label) for t in m.button_texts())
+
+    mark = casemanager.mark()
     await casemanager.send("/newclient")
-    await casemanager.wait_reply()
+    await casemanager.wait_reply(lambda m: "🆕" in plain(m.body), after=mark)
+    mark = casemanager.mark()
     await casemanager.send(alias)
-    await casemanager.wait_reply()
+    await casemanager.wait_reply(with_button(language_button), after=mark)
+    mark = casemanager.mark()
     await casemanager.tap(language_button)
-    await casemanager.wait_reply()
+    await casemanager.wait_reply(with_button(country), after=mark)
+    mark = casemanager.mark()
     await casemanager.tap(country)
-    await casemanager.wait_reply()
+    await casemanager.wait_reply(with_button("✅"), after=mark)
     mark = casemanager.mark()
     await casemanager.tap("✅")
     card = await casemanager.wait_reply(lambda m: m.kind == "photo", after=mark)
