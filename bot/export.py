@@ -12,7 +12,7 @@ from flows.zones import zone
 from storage import Tx
 from storage.timefmt import to_db
 
-__all__ = ["ALERT_COLUMNS", "LOG_COLUMNS", "run_export"]
+__all__ = ["ALERT_COLUMNS", "APPOINTMENT_COLUMNS", "LOG_COLUMNS", "run_export"]
 
 LOG_COLUMNS = ["time_utc", "actor_id", "actor_role", "person_id", "direction", "kind",
                "chat_id", "message_id", "update_id"]
@@ -20,6 +20,24 @@ ALERT_COLUMNS = ["alert_id", "created_utc", "client_id", "client_alias", "casema
                  "source", "categories", "severity", "status", "claimed_utc", "claimed_by",
                  "seconds_to_claim", "resolved_utc", "resolved_by", "messages", "replies",
                  "escalations"]
+
+
+APPOINTMENT_COLUMNS = ["appointment_id", "client_alias", "kind", "local_date", "local_time",
+                       "timezone", "utc_time", "status", "answer", "reminders"]
+
+
+async def _export_appointments(tx: Tx, writer: Any) -> None:
+    """One row per appointment; `reminders` lists each reminder as <UTC due time>=<status>."""
+    writer.writerow(APPOINTMENT_COLUMNS)
+    for appointment in await tx.all_appointments():
+        client = await tx.person(appointment.client_id)
+        local = appointment.starts_at.astimezone(zone(appointment.timezone))
+        reminders = await tx.reminders_of(f"appt:{appointment.id}")
+        writer.writerow([
+            appointment.id, client.alias if client else "", appointment.kind,
+            local.date().isoformat(), local.strftime("%H:%M"), appointment.timezone,
+            _utc(appointment.starts_at), appointment.status, appointment.answer or "",
+            " ".join(f"{_utc(due)}={status}" for due, status in reminders)])
 
 
 def _utc(moment: datetime | None) -> str:
@@ -70,6 +88,8 @@ async def run_export(settings: Settings, report: str, since: str | None, with_te
         async with db.tx() as tx:
             if report == "alerts":
                 await _export_alerts(tx, start, writer)
+            elif report == "appointments":
+                await _export_appointments(tx, writer)
             else:
                 await _export_log(tx, start, with_text, writer)
     finally:

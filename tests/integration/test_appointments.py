@@ -2,13 +2,22 @@
 
 from __future__ import annotations
 
+import asyncio
+import csv
+import io
+import os
+import subprocess
+import sys
 from datetime import UTC, datetime
+from pathlib import Path
 
 from bot.clock import FakeClock
 from bot.config import Settings
 from bot.runtime import Runtime
 from tests.fakebotapi import FakeBotApi, FakeUser, SentMessage
 from tests.integration.harness import join_as, new_client, plain
+
+ROOT = Path(__file__).resolve().parents[2]
 
 # The fixture clock starts at Sunday 22 November 2026, 11:00 UTC (12:00 in Amsterdam).
 
@@ -199,3 +208,16 @@ async def test_restart_sends_pending_and_reports_overdue(
         await runtime.stop()
     reminders = [m for m in client.replies() if len(m.button_texts()) == 3]
     assert len(reminders) == 1, "the overdue ones are not sent late"
+
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "MELDBOT_"))}
+    env.update(MELDBOT_DATA=str(settings.data_dir), PYTHONPATH=str(ROOT))
+    done = await asyncio.to_thread(
+        subprocess.run, [sys.executable, "-m", "bot.cli", "export", "appointments"], env=env,
+        capture_output=True, text=True, timeout=60, check=True, cwd=settings.data_dir.parent)
+    rows = list(csv.DictReader(io.StringIO(done.stdout)))
+    assert [(r["client_alias"], r["local_date"], r["local_time"], r["timezone"], r["utc_time"])
+            for r in rows] == [
+        ("Adil", "2026-11-23", "15:00", "Europe/Amsterdam", "2026-11-23T14:00:00.000000Z"),
+        ("Adil", "2026-11-25", "15:00", "Europe/Amsterdam", "2026-11-25T14:00:00.000000Z")]
+    assert rows[0]["reminders"].count("=missed") == 2
+    assert "=sent" in rows[1]["reminders"] and "=pending" in rows[1]["reminders"]
