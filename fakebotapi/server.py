@@ -66,10 +66,15 @@ class FakeBotApi:
 
     # -- lifecycle ---------------------------------------------------------------------
 
-    async def start(self, port: int = 0) -> None:
+    async def start(
+        self, port: int = 0, extend: Callable[[web.Application], None] | None = None
+    ) -> None:
+        """Listen on 127.0.0.1 (only); `extend` may add routes (the sandbox's page)."""
         app = web.Application(client_max_size=_MAX_BODY)
         app.router.add_route("*", "/bot{token}/{method}", self._on_method)
         app.router.add_get("/file/bot{token}/{path:.+}", self._on_file)
+        if extend is not None:
+            extend(app)
         self._runner = web.AppRunner(
             app, access_log=None, handle_signals=False, shutdown_timeout=1.0
         )

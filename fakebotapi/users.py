@@ -225,19 +225,23 @@ class FakeUser(Conversation):
     async def send_location(self, latitude: float, longitude: float) -> int:
         return self._post(self, location={"latitude": latitude, "longitude": longitude})
 
-    async def send_voice(self, data: bytes = OGG_VOICE, duration: int = 3) -> int:
-        record = self.state.add_file(data, kind="voice", mime_type="audio/ogg")
+    async def send_voice(
+        self, data: bytes = OGG_VOICE, duration: int = 3, mime_type: str = "audio/ogg"
+    ) -> int:
+        record = self.state.add_file(data, kind="voice", mime_type=mime_type)
         voice = {
             "file_id": record.file_id,
             "file_unique_id": record.file_unique_id,
             "duration": duration,
-            "mime_type": "audio/ogg",
+            "mime_type": mime_type,
             "file_size": len(data),
         }
         return self._post(self, voice=voice)
 
-    async def send_photo(self, data: bytes = JPEG_PHOTO, caption: str | None = None) -> int:
-        record = self.state.add_file(data, kind="photo", mime_type="image/jpeg")
+    async def send_photo(
+        self, data: bytes = JPEG_PHOTO, caption: str | None = None, mime_type: str = "image/jpeg"
+    ) -> int:
+        record = self.state.add_file(data, kind="photo", mime_type=mime_type)
         size = {
             "file_id": record.file_id,
             "file_unique_id": record.file_unique_id,

@@ -1,0 +1,362 @@
+// The sandbox page: phones side by side, the team chat, the clock; live over server-sent events.
+"use strict";
+
+(() => {
+  const { el } = Render;
+  const ORG_ZONE = "Europe/Amsterdam";
+  const STAFF = new Set(["admin", "casemanager", "fieldworker"]);
+  const app = { people: [], team: null, botUsername: "", phones: [], skew: 0 };
+
+  async function call(path, fields) {
+    let options = {};
+    if (fields) {
+      const body = new FormData();
+      for (const [key, value] of Object.entries(fields)) {
+        if (value !== null && value !== undefined) body.append(key, value);
+      }
+      options = { method: "POST", body, headers: { "X-Sandbox": "1" } };
+    }
+    const response = await fetch(path, options);
+    if (!response.ok) throw new Error(await response.text());
+    return response.json();
+  }
+
+  function label(person) {
+    return `${person.name} · ${person.role}`;
+  }
+
+  function place(person) {
+    const city = (person.timezone || "").split("/").pop().replace(/_/g, " ");
+    return [person.language, city].filter(Boolean).join(" · ");
+  }
+
+  class Phone {
+    constructor(kind, userId) {
+      this.kind = kind;  // "private" or "team"
+      this.userId = userId;
+      this.replyTo = null;
+      this.build();
+    }
+
+    get chatId() { return this.kind === "team" ? app.team.chat_id : this.userId; }
+    get person() { return app.people.find((p) => p.user_id === this.actor()); }
+    actor() { return this.kind === "team" ? Number(this.who.value) : this.userId; }
+
+    build() {
+      this.who = el("select", { class: "who", title: this.kind === "team" ? "act as" : "who",
+        onchange: () => this.choose(this.who.value) });
+      this.role = el("span", { class: "role" });
+      const title = this.kind === "team"
+        ? el("span", { class: "team-title", title: app.team.title, text: "👥 team chat · as" })
+        : null;
+      const close = el("button", { type: "button", class: "close", title: "close this phone",
+        text: "×", onclick: () => this.close() });
+      this.messages = el("div", { class: "messages" });
+      this.toastBox = el("div", { class: "toast", hidden: true });
+      this.replyBar = el("div", { class: "reply-bar", hidden: true });
+      this.keyboard = el("div", { class: "keyboard" });
+      this.commandList = el("div", { class: "command-list", hidden: true });
+      this.attachMenu = this.kind === "team" ? null : this.buildAttachMenu();
+      this.input = el("input", { class: "text", dir: "auto", placeholder: "Message",
+        autocomplete: "off", "aria-label": "message" });
+      const composer = el("form", { class: "composer", onsubmit: (event) => {
+        event.preventDefault();
+        this.sendText(this.input.value);
+      } },
+      el("button", { type: "button", class: "commands-button", title: "commands", text: "/",
+        onclick: () => this.toggleCommands() }),
+      this.attachMenu ? el("button", { type: "button", class: "attach-button",
+        title: "photo, voice, location", text: "📎",
+        onclick: () => { this.attachMenu.hidden = !this.attachMenu.hidden; } }) : null,
+      this.input,
+      el("button", { type: "submit", class: "send", title: "send", text: "➤" }));
+      this.node = el("section", { class: `phone ${this.kind}` },
+        el("div", { class: "phone-head" }, title, this.who, this.role, close),
+        this.messages, this.toastBox, this.replyBar, this.commandList, this.attachMenu,
+        this.keyboard, composer);
+      this.refreshPeople();
+    }
+
+    buildAttachMenu() {
+      const photo = el("input", { type: "file", accept: "image/*", class: "photo-input",
+        onchange: () => this.sendFile("photo", photo) });
+      const voice = el("input", { type: "file", accept: "audio/*", class: "voice-input",
+        onchange: () => this.sendFile("voice", voice) });
+      const latitude = el("input", { class: "latitude", value: "52.08940", size: 9,
+        "aria-label": "latitude" });
+      const longitude = el("input", { class: "longitude", value: "5.11010", size: 9,
+        "aria-label": "longitude" });
+      this.recordButton = el("button", { type: "button", class: "record", text: "⏺ record voice",
+        onclick: () => this.toggleRecording() });
+      return el("div", { class: "attach-menu", hidden: true },
+        el("label", {}, "📷 photo ", photo),
+        el("label", {}, "🎤 voice file ", voice),
+        this.recordButton,
+        el("div", { class: "location-form" }, "📍 ", latitude, longitude,
+          el("button", { type: "button", class: "send-location", text: "send location",
+            onclick: () => this.act("location", { latitude: latitude.value,
+              longitude: longitude.value }) })));
+    }
+
+    refreshPeople() {
+      const chosen = this.kind === "team" ? this.who.value : String(this.userId);
+      const candidates = app.people.filter((p) => this.kind !== "team" || STAFF.has(p.role));
+      this.who.replaceChildren(...candidates.map((p) => el("option",
+        { value: String(p.user_id), text: label(p) })));
+      if (this.kind === "private") {
+        this.who.append(el("option", { value: "new", text: "➕ a new unknown person" }));
+      }
+      if (candidates.some((p) => String(p.user_id) === chosen)) this.who.value = chosen;
+      const person = this.person;
+      this.role.textContent = this.kind === "team" ? "" : person ? place(person) : "";
+      this.node.dataset.chat = String(this.chatId);
+      this.node.dataset.user = String(this.actor());
+    }
+
+    async choose(value) {
+      if (this.kind === "team") { this.refreshPeople(); return; }
+      if (value === "new") {
+        const created = await call("api/users", {});
+        await loadPeople();
+        value = created.user_id;
+      }
+      this.userId = Number(value);
+      this.refreshPeople();
+      await this.load();
+    }
+
+    async load() {
+      const chat = await call(`api/chats/${this.chatId}`);
+      this.messages.replaceChildren();
+      for (const message of chat.messages) this.upsert(message);
+      this.setKeyboard(chat.keyboard);
+    }
+
+    view() {
+      const person = app.people.find((p) => p.user_id === this.userId);
+      return { mine: false, showSender: this.kind === "team", botUsername: app.botUsername,
+        timeZone: this.kind === "team" ? ORG_ZONE : (person && person.timezone) || ORG_ZONE,
+        onTap: (message, text) => this.act("tap", { message_id: message.message_id, text }),
+        onReply: (message) => this.setReply(message) };
+    }
+
+    upsert(message) {
+      const view = this.view();
+      view.mine = !message.from_bot && message.sender_id === this.actor();
+      const node = Render.bubble(message, view);
+      const old = this.messages.querySelector(`.msg[data-id="${message.message_id}"]`);
+      if (old) { old.replaceWith(node); return; }
+      const later = [...this.messages.children].find(
+        (child) => Number(child.dataset.id) > message.message_id);
+      this.messages.insertBefore(node, later || null);
+      this.messages.scrollTop = this.messages.scrollHeight;
+    }
+
+    remove(messageId) {
+      const old = this.messages.querySelector(`.msg[data-id="${messageId}"]`);
+      if (old) old.remove();
+    }
+
+    setKeyboard(rows) {
+      this.keyboard.replaceChildren(...(rows || []).map((row) => el("div",
+        { class: "keyboard-row" }, ...row.map((text) => el("button", { type: "button",
+          class: "keyboard-button", dir: "auto", text, onclick: () => this.sendText(text) })))));
+    }
+
+    setReply(message) {
+      this.replyTo = message ? message.message_id : null;
+      this.replyBar.hidden = !message;
+      if (!message) return;
+      const text = (message.text || message.kind).slice(0, 60);
+      this.replyBar.replaceChildren(el("span", { dir: "auto", text: `↪ ${text}` }),
+        el("button", { type: "button", text: "×", onclick: () => this.setReply(null) }));
+      this.input.focus();
+    }
+
+    toast(text) {
+      this.toastBox.textContent = text;
+      this.toastBox.hidden = false;
+      clearTimeout(this.toastTimer);
+      this.toastTimer = setTimeout(() => { this.toastBox.hidden = true; }, 4000);
+    }
+
+    async act(action, fields) {
+      try {
+        await call(`api/chats/${this.chatId}/${action}`, { user: this.actor(), ...fields });
+      } catch (error) {
+        this.toast(`⚠ ${error.message}`);
+      }
+    }
+
+    async sendText(text) {
+      if (!text.trim()) return;
+      this.input.value = "";
+      const replyTo = this.replyTo;
+      this.setReply(null);
+      this.commandList.hidden = true;
+      await this.act("text", { text, reply_to: replyTo });
+    }
+
+    async sendFile(kind, input, blob, seconds) {
+      const file = blob || input.files[0];
+      if (!file) return;
+      const duration = seconds || (kind === "voice" ? await audioSeconds(file) : null);
+      await this.act(kind, { file, duration });
+      if (input) input.value = "";
+      this.attachMenu.hidden = true;
+    }
+
+    async toggleRecording() {
+      if (this.recorder) { this.recorder.stop(); return; }
+      try {
+        const stream = await navigator.mediaDevices.getUserMedia({ audio: true });
+        const chunks = [];
+        const started = Date.now();
+        this.recorder = new MediaRecorder(stream);
+        this.recorder.ondataavailable = (event) => chunks.push(event.data);
+        this.recorder.onstop = () => {
+          stream.getTracks().forEach((track) => track.stop());
+          const type = this.recorder.mimeType || "audio/webm";
+          this.recorder = null;
+          this.recordButton.textContent = "⏺ record voice";
+          this.sendFile("voice", null, new Blob(chunks, { type }), (Date.now() - started) / 1000);
+        };
+        this.recorder.start();
+        this.recordButton.textContent = "⏹ stop and send";
+      } catch (error) {
+        this.toast("⚠ no microphone here: upload an audio file instead");
+      }
+    }
+
+    async toggleCommands() {
+      if (!this.commandList.hidden) { this.commandList.hidden = true; return; }
+      const commands = await call(`api/chats/${this.chatId}/commands`);
+      this.commandList.replaceChildren(...commands.map((c) => el("button", { type: "button",
+        class: "command", onclick: () => this.sendText(`/${c.command}`) },
+      el("b", { text: `/${c.command}` }), el("span", { dir: "auto", text: ` ${c.description}` }))));
+      if (!commands.length) this.commandList.append(el("span", { text: "no commands yet" }));
+      this.commandList.hidden = false;
+    }
+
+    close() {
+      app.phones = app.phones.filter((phone) => phone !== this);
+      this.node.remove();
+    }
+  }
+
+  function audioSeconds(file) {
+    return new Promise((resolve) => {
+      const audio = new Audio();
+      const url = URL.createObjectURL(file);
+      const done = (seconds) => { URL.revokeObjectURL(url); resolve(seconds); };
+      audio.onloadedmetadata = () => done(Number.isFinite(audio.duration) ? audio.duration : 1);
+      audio.onerror = () => done(1);
+      audio.src = url;
+    });
+  }
+
+  function addPhone(kind, userId) {
+    const phone = new Phone(kind, userId);
+    app.phones.push(phone);
+    const board = document.getElementById("board");
+    const team = board.querySelector(".phone.team");
+    board.insertBefore(phone.node, kind === "team" ? null : team);
+    phone.load();
+    return phone;
+  }
+
+  async function loadPeople() {
+    const state = await call("api/state");
+    app.people = state.people;
+    setNow(state.now);
+    for (const phone of app.phones) phone.refreshPeople();
+    return state;
+  }
+
+  let peopleTimer = null;
+  function refreshPeopleSoon() {
+    clearTimeout(peopleTimer);
+    peopleTimer = setTimeout(loadPeople, 300);
+  }
+
+  function setNow(iso) {
+    app.skew = new Date(iso).getTime() - Date.now();
+    showNow();
+  }
+
+  function showNow() {
+    const now = new Date(Date.now() + app.skew).toISOString();
+    const clock = document.getElementById("now");
+    clock.textContent = `${Render.time(now, ORG_ZONE)} (Amsterdam)`;
+    clock.setAttribute("datetime", now);
+  }
+
+  function onEvent(item) {
+    if (item.type === "clock") { setNow(item.now); return; }
+    for (const phone of app.phones) {
+      if (phone.chatId !== item.chat_id) continue;
+      if (item.type === "message") {
+        phone.upsert(item.message);
+        phone.setKeyboard(item.keyboard);
+      } else if (item.type === "deleted") {
+        phone.remove(item.message_id);
+      } else if (item.type === "toast") {
+        phone.toast(item.text);
+      }
+    }
+    if (item.type === "message") refreshPeopleSoon();
+  }
+
+  function connect() {
+    const source = new EventSource("events");
+    const dot = document.getElementById("connection");
+    source.onopen = () => {
+      dot.className = "connection live";
+      for (const phone of app.phones) phone.load();  // catch up after a reconnect
+    };
+    source.onerror = () => { dot.className = "connection down"; };
+    source.onmessage = (event) => onEvent(JSON.parse(event.data));
+  }
+
+  async function openStartLink(code) {
+    const created = await call("api/users", {});
+    await loadPeople();
+    const phone = addPhone("private", created.user_id);
+    phone.node.scrollIntoView({ behavior: "smooth", inline: "center" });
+    await phone.sendText(`/start ${code}`);
+  }
+
+  async function main() {
+    const state = await call("api/state");
+    app.people = state.people;
+    app.team = state.team;
+    app.botUsername = state.bot_username;
+    setNow(state.now);
+    setInterval(showNow, 15000);
+    addPhone("team");
+    for (const name of ["Karim", "Youssef", "Amina"]) {
+      const person = app.people.find((p) => p.name === name);
+      if (person) addPhone("private", person.user_id);
+    }
+    document.getElementById("add-phone").addEventListener("click", () => {
+      const shown = new Set(app.phones.map((phone) => phone.userId));
+      const next = app.people.find((p) => !shown.has(p.user_id)) || app.people[0];
+      addPhone("private", next.user_id);
+    });
+    for (const button of document.querySelectorAll(".clock button")) {
+      button.addEventListener("click", async () => {
+        const moved = await call("api/clock", { step: button.dataset.step });
+        setNow(moved.now);
+      });
+    }
+    document.getElementById("board").addEventListener("click", (event) => {
+      const link = event.target.closest("a.start-link");
+      if (!link) return;
+      event.preventDefault();
+      openStartLink(link.dataset.start);
+    });
+    connect();
+  }
+
+  document.addEventListener("DOMContentLoaded", main);
+})();
