@@ -61,13 +61,25 @@ async def _migrate(conn: aiosqlite.Connection) -> None:
     )
     async with conn.execute("SELECT version FROM schema_migrations") as cursor:
         done = {row[0] for row in await cursor.fetchall()}
-    for version, name, sql in _migrations():
-        if version in done:
-            continue
-        log.info("applying migration %s", name)
-        await conn.executescript(
-            f"BEGIN;\n{sql}\nINSERT INTO schema_migrations VALUES ({version}, '{name}');\nCOMMIT;"
-        )
+    # Foreign keys are off while migrating so that a migration may rebuild a table (the
+    # procedure of sqlite.org/lang_altertable.html); they are checked before each commit.
+    await conn.execute("PRAGMA foreign_keys=OFF")
+    try:
+        for version, name, sql in _migrations():
+            if version in done:
+                continue
+            log.info("applying migration %s", name)
+            await conn.executescript(
+                f"BEGIN;\n{sql}\nINSERT INTO schema_migrations VALUES ({version}, '{name}');"
+            )
+            async with conn.execute("PRAGMA foreign_key_check") as cursor:
+                broken = await cursor.fetchall()
+            if broken:
+                await conn.execute("ROLLBACK")
+                raise RuntimeError(f"migration {name} leaves broken foreign keys")
+            await conn.execute("COMMIT")
+    finally:
+        await conn.execute("PRAGMA foreign_keys=ON")
 
 
 async def _check_key(conn: aiosqlite.Connection, cipher: Cipher) -> None:

@@ -9,12 +9,18 @@ from typing import Any, Literal
 __all__ = [
     "Alert",
     "AlertMessage",
+    "Answer",
     "Appointment",
+    "Checkin",
     "InviteOutcome",
     "LogEntry",
     "OutboxRow",
     "Person",
+    "Place",
+    "Plan",
     "Role",
+    "StreetContact",
+    "StreetPerson",
     "Timer",
 ]
 
@@ -86,7 +92,7 @@ class LogEntry:
 @dataclass(frozen=True)
 class Alert:
     id: int
-    client_id: int
+    client_id: int | None  # None when the alert is about a street contact
     casemanager_id: int | None
     source: str
     categories: tuple[str, ...]
@@ -102,6 +108,7 @@ class Alert:
     resolved_by: int | None = None
     escalations: int = 0
     replies: int = 0
+    street_contact_id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -134,3 +141,88 @@ class Appointment:
     note: str | None = None
     answer: str | None = None
     answered_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class Place:
+    """A saved street-outreach place."""
+
+    id: int
+    name: str
+    latitude: float | None = None
+    longitude: float | None = None
+    active: bool = True
+
+
+@dataclass(frozen=True)
+class StreetPerson:
+    """Someone met on the street: not a client, no Telegram account."""
+
+    id: int
+    code: str
+    alias: str | None = None
+    nationality: str | None = None
+    language: str | None = None
+    gender: str | None = None
+    age_band: str | None = None
+    client_id: int | None = None
+    created_at: datetime | None = None
+    last_seen: datetime | None = None  # their newest registration, where a query adds it
+
+    @property
+    def label(self) -> str:
+        return self.alias or self.code
+
+
+@dataclass(frozen=True)
+class StreetContact:
+    """One registration of a street contact by a fieldworker."""
+
+    id: int
+    person: StreetPerson
+    fieldworker_id: int
+    at: datetime
+    saved_at: datetime
+    place_id: int | None = None
+    place_name: str | None = None
+    latitude: float | None = None
+    longitude: float | None = None
+    needs: tuple[str, ...] = ()
+    note: str | None = None
+    note_kind: str | None = None
+    followup: bool = False
+    shift: str | None = None
+    undone_at: datetime | None = None
+    fieldworker_alias: str = ""
+
+
+@dataclass(frozen=True)
+class Plan:
+    id: int
+    client_id: int
+    return_date: str  # ISO date, the client's local calendar
+    country: str
+    local_hour: int
+    days: tuple[int, ...]
+    status: Literal["active", "paused", "ended"] = "active"
+
+
+@dataclass(frozen=True)
+class Checkin:
+    id: int
+    plan_id: int
+    client_id: int
+    day: int
+    due_at: datetime
+    status: Literal["scheduled", "sent", "answered", "missed", "cancelled"] = "scheduled"
+    sent_at: datetime | None = None
+    answered_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class Answer:
+    checkin_id: int
+    domain: str
+    level: int | None
+    at: datetime
+    text: str | None = None

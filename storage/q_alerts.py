@@ -17,7 +17,7 @@ __all__ = ["AlertQueries"]
 _COLUMNS = (
     "id, client_id, casemanager_id, source, categories, severity, status, created_at,"
     " last_message_at, message_count, terms, claimed_at, claimed_by, resolved_at, resolved_by,"
-    " escalations, replies"
+    " escalations, replies, street_contact_id"
 )
 
 
@@ -34,7 +34,7 @@ class AlertQueries(QueryBase):
             status=row[6], created_at=from_db(row[7]), last_message_at=from_db(row[8]),
             message_count=row[9], terms=tuple(terms), claimed_at=_maybe(row[11]),
             claimed_by=row[12], resolved_at=_maybe(row[13]), resolved_by=row[14],
-            escalations=row[15], replies=row[16],
+            escalations=row[15], replies=row[16], street_contact_id=row[17],
         )
 
     async def alert(self, alert_id: int) -> Alert | None:
@@ -59,15 +59,17 @@ class AlertQueries(QueryBase):
         return [self._alert(row) for row in rows]
 
     async def create_alert(
-        self, *, client_id: int, casemanager_id: int | None, source: str,
+        self, *, client_id: int | None, casemanager_id: int | None, source: str,
         categories: tuple[str, ...], severity: str, terms: tuple[str, ...], now: datetime,
+        street_contact_id: int | None = None,
     ) -> int:
         return await self._insert(
             "INSERT INTO alerts (client_id, casemanager_id, source, categories, severity, terms,"
-            " created_at, last_message_at, message_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0)",
+            " created_at, last_message_at, message_count, street_contact_id)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?)",
             (client_id, casemanager_id, source, ",".join(categories), severity,
              self._seal(json.dumps(list(terms), ensure_ascii=False), "alert"),
-             to_db(now), to_db(now)))
+             to_db(now), to_db(now), street_contact_id))
 
     async def update_alert(self, alert_id: int, **fields: Any) -> None:
         allowed = {"status", "claimed_at", "claimed_by", "resolved_at", "resolved_by",

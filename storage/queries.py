@@ -5,6 +5,7 @@ from __future__ import annotations
 import aiosqlite
 
 from storage.crypto import Cipher
+from storage.q_aftercare import AftercareQueries
 from storage.q_alerts import AlertQueries
 from storage.q_appointments import AppointmentQueries
 from storage.q_conversations import ConversationQueries
@@ -18,7 +19,7 @@ __all__ = ["Tx"]
 
 class Tx(
     PeopleQueries, InboxQueries, OutboxQueries, ConversationQueries, LogQueries, AlertQueries,
-    AppointmentQueries,
+    AppointmentQueries, AftercareQueries,
 ):
     """One open transaction. Obtain it from `Database.tx()`; never keep it."""
 
