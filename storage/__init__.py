@@ -9,7 +9,10 @@ from storage.models import (
     LogEntry,
     OutboxRow,
     Person,
+    Place,
     Role,
+    StreetContact,
+    StreetPerson,
     Timer,
 )
 from storage.queries import Tx
@@ -26,8 +29,11 @@ __all__ = [
     "LogEntry",
     "OutboxRow",
     "Person",
+    "Place",
     "Plan",
     "Role",
+    "StreetContact",
+    "StreetPerson",
     "Timer",
     "Tx",
     "WrongKeyError",

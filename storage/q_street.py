@@ -94,7 +94,8 @@ class StreetQueries(QueryBase):
         """People with a registration (not undone), the most recently met first."""
         sql = (f"SELECT {_PERSON}, max(c.at) AS seen FROM street_people sp"
                " JOIN street_contacts c ON c.street_person_id = sp.id AND c.undone_at IS NULL")
-        conditions, params = [], []
+        conditions: list[str] = []
+        params: list[object] = []
         if met_by is not None:
             conditions.append("c.fieldworker_id = ?")
             params.append(met_by)
@@ -147,7 +148,8 @@ class StreetQueries(QueryBase):
         shift: str | None = None, limit: int | None = None,
     ) -> list[StreetContact]:
         """Registrations that were not undone, oldest first."""
-        conditions, params = ["sc.undone_at IS NULL"], []
+        conditions = ["sc.undone_at IS NULL"]
+        params: list[object] = []
         if since is not None:
             conditions.append("sc.at >= ?")
             params.append(to_db(since))

@@ -13,13 +13,14 @@ from storage.q_inbox import InboxQueries
 from storage.q_log import LogQueries
 from storage.q_outbox import OutboxQueries
 from storage.q_people import PeopleQueries
+from storage.q_street import StreetQueries
 
 __all__ = ["Tx"]
 
 
 class Tx(
     PeopleQueries, InboxQueries, OutboxQueries, ConversationQueries, LogQueries, AlertQueries,
-    AppointmentQueries, AftercareQueries,
+    AppointmentQueries, AftercareQueries, StreetQueries,
 ):
     """One open transaction. Obtain it from `Database.tx()`; never keep it."""
 
