@@ -19,8 +19,8 @@ run: setup
 	$(BIN)/python -m bot.start
 
 test: setup-dev
-	$(BIN)/ruff check bot flows storage fakebotapi tests benchmarks
-	$(BIN)/mypy bot flows storage
+	$(BIN)/ruff check bot flows storage fakebotapi sandbox tests benchmarks
+	$(BIN)/mypy bot flows storage fakebotapi sandbox
 	$(BIN)/pytest
 
 benchmark: setup-dev
