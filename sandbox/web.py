@@ -190,7 +190,10 @@ class _Routes:
         if action == "photo":
             caption = str(form.get("caption") or "") or None
             return await sender.send_photo(data, caption=caption, mime_type=mime)
-        duration = max(1, round(float(str(form.get("duration") or 1))))
+        try:
+            duration = max(1, round(float(str(form.get("duration") or 1))))
+        except ValueError:
+            raise web.HTTPBadRequest(text="duration is a number of seconds") from None
         return await sender.send_voice(data, duration=duration, mime_type=mime)
 
     async def events(self, request: web.Request) -> web.StreamResponse:

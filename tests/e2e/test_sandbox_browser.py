@@ -4,6 +4,7 @@ its side. Skipped only where chromium is not installed (CI installs it)."""
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Iterator
 from datetime import datetime, timedelta
@@ -14,7 +15,10 @@ import pytest
 
 from tests.e2e.browser import Page, SandboxProcess, browser_missing, new_profile, open_browser
 
-pytestmark = pytest.mark.skipif(browser_missing() is not None, reason=browser_missing() or "")
+MISSING = browser_missing()
+if MISSING and os.environ.get("MELDBOT_BROWSER_TEST") == "required":  # set by .ci/run
+    raise RuntimeError(f"the browser test must run here, but {MISSING}")
+pytestmark = pytest.mark.skipif(MISSING is not None, reason=MISSING or "")
 
 KARIM, NEWCOMER = 7002, 8001
 URGENT = "3afak 3awni, ana mrid bzaf"
