@@ -7,6 +7,7 @@ from datetime import datetime
 from typing import Any
 
 from flows.flags import Lexicon
+from flows.street_context import StreetView
 from storage.models import Alert, AlertMessage, Appointment, InviteOutcome, Person
 
 __all__ = ["LANGUAGES", "STAFF_DEFAULT_LANGUAGE", "Context"]
@@ -43,6 +44,10 @@ class Context:
     appointment: Appointment | None = None  # the appointment a button or timer is about
     appointment_client: Person | None = None
     upcoming: tuple[tuple[Appointment, Person], ...] = ()  # for /appointments and moves
+    street: StreetView = StreetView()  # street outreach (flows/street*.py)
+    # the command a reply-keyboard button stands for: bot/ matches the pressed label in
+    # every language (flows/access.py KEYBOARD_COMMANDS); None for any other text
+    keyboard_command: str | None = None
 
     @property
     def role(self) -> str:

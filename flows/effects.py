@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Literal
 
+from flows.street_effects import StreetEffect
+
 __all__ = [
     "NEW_ALERT",
     "NEW_APPOINTMENT",
@@ -23,6 +25,7 @@ __all__ = [
     "CreateAppointment",
     "CreateClient",
     "CreateInvite",
+    "Edit",
     "EditCards",
     "Effect",
     "Log",
@@ -225,6 +228,17 @@ class CancelOutbox:
 
 
 @dataclass(frozen=True)
+class Edit:
+    """Change one of the bot's messages in the caller's chat: its text and inline buttons."""
+
+    message_id: int
+    key: str
+    args: Args = field(default_factory=dict)
+    buttons: tuple[tuple[Choice, ...], ...] = ()
+    tail: str | None = None
+
+
+@dataclass(frozen=True)
 class Log:
     kind: str
     person_id: int | None = None
@@ -236,6 +250,7 @@ Effect = (
     Send | UpdatePerson | CreateInvite | CreateClient | BindPerson | BindInvite | SetCommands | Log
     | Copy | CreateAlert | UpdateAlert | AddAlertMessage | EditCards | Batch | SetTimer
     | CancelTimers | CreateAppointment | UpdateAppointment | CancelOutbox
+    | Edit | StreetEffect
 )
 
 

@@ -1,0 +1,26 @@
+"""What the street-outreach flows may know, loaded by bot/street_loader.py."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from storage.models import Alert, Person, Place, StreetContact, StreetPerson
+
+__all__ = ["StreetView"]
+
+
+@dataclass(frozen=True)
+class StreetView:
+    draft: dict[str, Any] | None = None  # the caller's unfinished registration, if any
+    shift: str | None = None  # the caller's open /shift
+    places: tuple[Place, ...] = ()  # active saved places
+    recent: tuple[StreetPerson, ...] = ()  # people the caller met lately, newest first
+    candidates: tuple[StreetPerson, ...] = ()  # everyone to search, when a search is typed
+    contact: StreetContact | None = None  # the registration a button is about (undo)
+    contact_alert: Alert | None = None  # the alert that registration raised
+    today: tuple[StreetContact, ...] = ()  # the caller's registrations of the last 36 hours
+    unlinked: tuple[StreetPerson, ...] = ()  # for /newclient: people not yet clients
+    digest: tuple[StreetContact, ...] = ()  # for the daily digest: the last 24 hours
+    digest_to: tuple[Person, ...] = ()  # casemanagers and admins who get the digest
+    digest_hour: int = 8  # local hour of the daily digest
