@@ -120,6 +120,9 @@ return [...phone.querySelectorAll('.msg')].map(m => ({
   text: (m.querySelector('.body') || {innerText: ''}).innerText,
   rtl: (b => !!b && getComputedStyle(b).direction === 'rtl')(m.querySelector('.body')),
   photo: !!m.querySelector('img.photo'),
+  loaded: [...m.querySelectorAll('img.photo')].every(i => i.complete && i.naturalWidth > 0),
+  audio: !!m.querySelector('audio'),
+  place: (m.querySelector('.location') || {textContent: ''}).textContent,
   buttons: [...m.querySelectorAll('.inline-button')].map(b => b.textContent)}));
 """
 

@@ -12,7 +12,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import qrcode
+from selenium.webdriver.support.ui import Select
 
+from fakebotapi.users import OGG_VOICE
 from tests.e2e.browser import Page, SandboxProcess, browser_missing, new_profile, open_browser
 
 MISSING = browser_missing()
@@ -20,7 +23,7 @@ if MISSING and os.environ.get("MELDBOT_BROWSER_TEST") == "required":  # set by .
     raise RuntimeError(f"the browser test must run here, but {MISSING}")
 pytestmark = pytest.mark.skipif(MISSING is not None, reason=MISSING or "")
 
-KARIM, NEWCOMER = 7002, 8001
+KARIM, RUBEN, YOUSSEF, AMINA, NEWCOMER = 7002, 7004, 7101, 7102, 8001
 URGENT = "3afak 3awni, ana mrid bzaf"
 ARABIC = re.compile(r"[\u0600-\u06FF]")
 
@@ -112,6 +115,34 @@ def test_consent_flagged_message_and_claim_in_a_real_browser(page: Page) -> None
     page.wait_message(NEWCOMER, lambda m: from_bot(m) and m["id"] > mine[-1]["id"]
                       and bool(ARABIC.search(m["text"])), "the receipt")
     assert not any("URGENT" in m["text"] or "Karim" in m["text"] for m in page.messages(NEWCOMER))
+
+
+def test_photo_voice_location_and_choosing_who_a_phone_is(page: Page, tmp_path: Path) -> None:
+    photo, voice = tmp_path / "street.png", tmp_path / "note.ogg"
+    qrcode.make("sandbox").save(photo)
+    voice.write_bytes(OGG_VOICE)
+    youssef = page.driver.find_element("css selector", f'.phone[data-user="{YOUSSEF}"]')
+    mark = page.last_id(KARIM)
+    youssef.find_element("css selector", ".attach-button").click()
+    youssef.find_element("css selector", ".photo-input").send_keys(str(photo))
+    page.wait_message(YOUSSEF, lambda m: m["side"] == "me" and m["photo"] and m["loaded"],
+                      "Youssef's own photo")
+    youssef.find_element("css selector", ".attach-button").click()
+    youssef.find_element("css selector", ".voice-input").send_keys(str(voice))
+    youssef.find_element("css selector", ".attach-button").click()
+    youssef.find_element("css selector", ".send-location").click()
+    page.wait_message(KARIM, lambda m: m["photo"] and m["loaded"], "the photo's copy", mark)
+    page.wait_message(KARIM, lambda m: m["audio"], "the voice note's copy", mark)
+    page.wait_message(KARIM, lambda m: m["place"].startswith("📍 52.0894"), "the location", mark)
+
+    who = Select(page.driver.find_element("css selector", f'.phone[data-user="{AMINA}"] .who'))
+    who.select_by_visible_text("Ruben · fieldworker")
+    page.until(lambda: str(RUBEN) in page.phone_ids(), "Amina's phone to become Ruben's")
+    who = Select(page.driver.find_element("css selector", f'.phone[data-user="{RUBEN}"] .who'))
+    who.select_by_value("new")
+    page.until(lambda: str(NEWCOMER) in page.phone_ids(), "a new unknown person's phone")
+    page.type(NEWCOMER, "salam")
+    page.wait_message(NEWCOMER, from_bot, "the neutral greeting")
 
 
 def test_the_clock_moves_forward_only_here(page: Page) -> None:
