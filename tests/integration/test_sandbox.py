@@ -208,3 +208,15 @@ async def test_the_clock_moves_forward_and_wakes_the_bot(
     assert (sandbox.clock.now() - before).days == 7
     assert moved["now"][:10] == sandbox.clock.now().isoformat()[:10]
     await post(http, f"{sandbox.url}api/clock", 400, step="-1 day")
+
+
+async def test_an_hour_later_an_unclaimed_alert_is_escalated(
+    sandbox: Sandbox, http: aiohttp.ClientSession
+) -> None:
+    sanne = sandbox.users[7003]
+    await post(http, f"{sandbox.url}api/chats/{YOUSSEF}/text", user=YOUSSEF, text=URGENT)
+    await sandbox.users[KARIM].wait_reply(lambda m: "URGENT" in plain(m.body), timeout=10)
+    assert not sanne.replies() or all("URGENT" not in plain(m.body) for m in sanne.replies())
+    await post(http, f"{sandbox.url}api/clock", step="hour")
+    escalated = await sanne.wait_reply(lambda m: "URGENT" in plain(m.body), timeout=10, after=0)
+    assert escalated.button_texts()
