@@ -4,17 +4,19 @@ from __future__ import annotations
 
 import logging
 from dataclasses import asdict
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 from bot.deps import hash_code
 from bot.parse import Incoming
+from bot.street_apply import apply_street
 from flows.context import Context
 from flows.effects import (
     NEW_ALERT,
     NEW_APPOINTMENT,
     SELF,
     AddAlertMessage,
+    AddCheckinAnswer,
     Batch,
     BindInvite,
     BindPerson,
@@ -25,17 +27,25 @@ from flows.effects import (
     CreateAppointment,
     CreateClient,
     CreateInvite,
+    CreatePlan,
+    Edit,
     EditCards,
     Effect,
     Log,
+    ReplaceCheckins,
     Send,
+    SendVoice,
     SetCommands,
+    SetQuestionVoice,
     SetTimer,
     UpdateAlert,
     UpdateAppointment,
+    UpdateCheckin,
     UpdatePerson,
+    UpdatePlan,
 )
 from flows.staff import INVITE_DAYS
+from flows.street_effects import StreetEffect
 from storage import LogEntry, Tx
 
 __all__ = ["apply_effects", "send_payload"]
@@ -60,6 +70,8 @@ class _Applier:
         self.self_id: int | None = ctx.person.id if ctx.person else None
         self.new_alert: int | None = None
         self.new_appointment: int | None = None
+        self.new_client: int | None = None
+        self.created: dict[str, str] = {}  # other placeholders: street contacts, codes
         self.outbox_rows = 0
 
     def resolve(self, person_id: int | None) -> int | None:
@@ -79,6 +91,8 @@ class _Applier:
             text = text.replace(NEW_ALERT, str(self.new_alert))
         if self.new_appointment is not None:
             text = text.replace(NEW_APPOINTMENT, str(self.new_appointment))
+        for placeholder, value in self.created.items():
+            text = text.replace(placeholder, value)
         return text
 
     async def target_chat(self, person_id: int | None, chat_id: int | None
@@ -91,6 +105,12 @@ class _Applier:
 
     async def apply(self, effect: Effect) -> None:
         now, tx = self.ctx.now, self.tx
+        if isinstance(effect, Edit):
+            await self.edit_message(effect)
+            return
+        if isinstance(effect, StreetEffect):
+            await apply_street(self, effect)
+            return
         match effect:
             case Send():
                 await self.send(effect)
@@ -108,6 +128,7 @@ class _Applier:
                 await tx.create_invite(code_hash=hash_code(effect.code), role="client", now=now,
                                        expires_at=now + timedelta(days=INVITE_DAYS),
                                        person_id=client.id, created_by=self.self_id)
+                self.new_client = client.id
             case BindPerson(person_id=pid):
                 await tx.bind_telegram(pid, self.ctx.telegram_user_id, self.ctx.chat_id)
                 self.self_id = pid
@@ -143,7 +164,9 @@ class _Applier:
                 self.new_alert = await tx.create_alert(
                     client_id=effect.client_id, casemanager_id=effect.casemanager_id,
                     source=effect.source, categories=effect.categories,
-                    severity=effect.severity, terms=effect.terms, now=now)
+                    severity=effect.severity, terms=effect.terms, now=now,
+                    street_contact_id=None if effect.street_contact_id is None
+                    else self.alert_id(effect.street_contact_id))
             case UpdateAlert(alert_id=alert_id, fields=fields):
                 await tx.update_alert(self.alert_id(alert_id), **fields)
             case AddAlertMessage():
@@ -168,6 +191,61 @@ class _Applier:
                     reminders=effect.reminders, place=effect.place, note=effect.note, now=now)
             case UpdateAppointment(appointment_id=appointment_id, fields=fields):
                 await tx.update_appointment(self.alert_id(appointment_id), **fields)
+            case _:
+                await self.apply_aftercare(effect)
+
+    async def apply_aftercare(self, effect: Effect) -> None:
+        now, tx = self.ctx.now, self.tx
+        match effect:
+            case CreatePlan():
+                plan_id = await tx.create_plan(
+                    client_id=effect.client_id, return_date=effect.return_date,
+                    country=effect.country, local_hour=effect.local_hour, days=effect.days,
+                    now=now, created_by=self.self_id)
+                await self.add_checkins(plan_id, effect.client_id, effect.checkins)
+            case ReplaceCheckins():
+                for checkin in await tx.checkins_of(effect.client_id):
+                    if checkin.plan_id == effect.plan_id and checkin.status == "scheduled":
+                        await tx.update_checkin(checkin.id, status="cancelled")
+                        await tx.cancel_timers("checkin-due", checkin.id)
+                await self.add_checkins(effect.plan_id, effect.client_id, effect.checkins)
+            case UpdatePlan(plan_id=plan_id, fields=fields):
+                await tx.update_plan(plan_id, **fields)
+            case UpdateCheckin(checkin_id=checkin_id, fields=fields):
+                await tx.update_checkin(checkin_id, **fields)
+            case AddCheckinAnswer():
+                await tx.add_answer(effect.checkin_id, effect.client_id, effect.domain,
+                                    effect.level, effect.text, now)
+            case SetQuestionVoice():
+                await tx.set_question_voice(effect.question, effect.language, effect.file_id)
+            case SendVoice(person_id=person_id, file_id=file_id):
+                person = await tx.person(person_id)
+                if person is not None and person.chat_id is not None:
+                    await tx.enqueue(chat_id=person.chat_id, kind="voice", now=now,
+                                     person_id=person_id, payload={"file_id": file_id})
+                    self.outbox_rows += 1
+
+    async def add_checkins(self, plan_id: int, client_id: int,
+                           checkins: tuple[tuple[int, datetime], ...]) -> None:
+        for day, due in checkins:
+            checkin_id = await self.tx.add_checkin(plan_id, client_id, day, due)
+            await self.tx.add_timer("checkin-due", checkin_id, due)
+
+    async def edit_message(self, effect: Edit) -> None:
+        """A change to one of the bot's messages in the caller's chat; the newest one wins."""
+        ref = f"edit:{self.ctx.chat_id}:{effect.message_id}"
+        payload = send_payload(Send(effect.key, effect.args, buttons=effect.buttons,
+                                    tail=effect.tail))
+        payload["args"] = {k: self.fill(v) if isinstance(v, str) else v
+                           for k, v in payload["args"].items()}
+        for row in payload["buttons"]:
+            for choice in row:
+                choice["data"] = self.fill(choice["data"])
+        await self.tx.cancel_outbox(ref)
+        await self.tx.enqueue(chat_id=self.ctx.chat_id, kind="edit", now=self.ctx.now,
+                              person_id=self.self_id, ref=ref,
+                              payload={**payload, "message_id": effect.message_id})
+        self.outbox_rows += 1
 
     async def edit_cards(self, effect: EditCards) -> None:
         """Copies not sent yet go out as they are now; sent ones get one pending edit each."""

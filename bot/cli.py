@@ -38,9 +38,10 @@ def _parser() -> argparse.ArgumentParser:
     invite.add_argument("--role", required=True, choices=["admin", "casemanager", "fieldworker"])
     invite.add_argument("--name", help="the staff member's name, shown to colleagues")
     export = sub.add_parser("export", help="write a report as CSV to stdout")
-    export.add_argument("report", choices=["log", "alerts", "appointments"],
+    export.add_argument("report", choices=["log", "alerts", "appointments", "checkins"],
                         help="log: the contact log; alerts: alerts with time to claim;"
-                        " appointments: appointments and their reminders")
+                        " appointments: appointments and their reminders;"
+                        " checkins: aftercare check-ins and answers")
     export.add_argument("--since", metavar="DATE",
                         help="only from this date (YYYY-MM-DD, in MELDBOT_TZ)")
     export.add_argument("--with-text", action="store_true",

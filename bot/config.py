@@ -38,6 +38,7 @@ class Settings:
     poll_timeout: int = 25  # seconds of getUpdates long polling
     request_timeout: float = 15.0  # seconds to wait for a Bot API answer
     retry_base: float = 0.5  # seconds before the first retry; doubles each time
+    street_digest_hour: int = 8  # local hour (MELDBOT_TZ) of the daily street digest
 
     @property
     def database_path(self) -> Path:
@@ -78,6 +79,15 @@ def _float(env: Mapping[str, str], name: str, default: float) -> float:
     return value
 
 
+def _hour(env: Mapping[str, str], name: str, default: int) -> int:
+    raw = env.get(name, "").strip()
+    if not raw:
+        return default
+    if not raw.isdigit() or not 0 <= int(raw) <= 23:
+        raise ConfigError(f"{name} must be an hour from 0 to 23")
+    return int(raw)
+
+
 def load_settings(
     environ: Mapping[str, str] | None = None, require_token: bool = True
 ) -> Settings:
@@ -112,4 +122,5 @@ def load_settings(
         lexicon_dir=Path(lexicon) if lexicon else None,
         rate_global=_float(env, "MELDBOT_RATE_GLOBAL", 30.0),
         rate_per_chat=_float(env, "MELDBOT_RATE_PER_CHAT", 1.0),
+        street_digest_hour=_hour(env, "MELDBOT_STREET_DIGEST_HOUR", 8),
     )

@@ -12,7 +12,9 @@ from flows.zones import zone
 from storage import Tx
 from storage.timefmt import to_db
 
-__all__ = ["ALERT_COLUMNS", "APPOINTMENT_COLUMNS", "LOG_COLUMNS", "run_export"]
+__all__ = [
+    "ALERT_COLUMNS", "APPOINTMENT_COLUMNS", "CHECKIN_COLUMNS", "LOG_COLUMNS", "run_export",
+]
 
 LOG_COLUMNS = ["time_utc", "actor_id", "actor_role", "person_id", "direction", "kind",
                "chat_id", "message_id", "update_id"]
@@ -40,6 +42,31 @@ async def _export_appointments(tx: Tx, writer: Any) -> None:
             " ".join(f"{_utc(due)}={status}" for due, status in reminders)])
 
 
+CHECKIN_COLUMNS = ["record", "client_alias", "checkin_id", "day", "due_utc", "status",
+                   "sent_utc", "answered_utc", "domain", "level", "answer_utc"]
+
+
+async def _export_checkins(tx: Tx, writer: Any) -> None:
+    """One row per scheduled check-in (record=checkin), one per answer (record=answer)."""
+    writer.writerow(CHECKIN_COLUMNS)
+    aliases: dict[int, str] = {}
+
+    async def alias(person_id: int) -> str:
+        if person_id not in aliases:
+            person = await tx.person(person_id)
+            aliases[person_id] = person.alias if person else ""
+        return aliases[person_id]
+
+    for checkin in await tx.all_checkins():
+        writer.writerow(["checkin", await alias(checkin.client_id), checkin.id, checkin.day,
+                         _utc(checkin.due_at), checkin.status, _utc(checkin.sent_at),
+                         _utc(checkin.answered_at), "", "", ""])
+    for client_id, answer in await tx.all_answers():
+        writer.writerow(["answer", await alias(client_id), answer.checkin_id, "", "", "", "",
+                         "", answer.domain, "" if answer.level is None else answer.level,
+                         _utc(answer.at)])
+
+
 def _utc(moment: datetime | None) -> str:
     return "" if moment is None else to_db(moment)
 
@@ -48,13 +75,14 @@ async def _export_alerts(tx: Tx, start: datetime | None, writer: Any) -> None:
     writer.writerow(ALERT_COLUMNS)
     aliases: dict[int, str] = {}
     for alert in await tx.all_alerts(start):
-        if alert.client_id not in aliases:
-            client = await tx.person(alert.client_id)
-            aliases[alert.client_id] = client.alias if client else ""
+        key = alert.client_id or 0
+        if key not in aliases:
+            client = await tx.person(key) if key else None
+            aliases[key] = client.alias if client else ""
         to_claim = "" if alert.claimed_at is None else \
             int((alert.claimed_at - alert.created_at).total_seconds())
         writer.writerow([
-            alert.id, _utc(alert.created_at), alert.client_id, aliases[alert.client_id],
+            alert.id, _utc(alert.created_at), alert.client_id or "", aliases[key],
             alert.casemanager_id or "", alert.source, " ".join(alert.categories),
             alert.severity, alert.status, _utc(alert.claimed_at), alert.claimed_by or "",
             to_claim, _utc(alert.resolved_at), alert.resolved_by or "", alert.message_count,
@@ -90,6 +118,8 @@ async def run_export(settings: Settings, report: str, since: str | None, with_te
                 await _export_alerts(tx, start, writer)
             elif report == "appointments":
                 await _export_appointments(tx, writer)
+            elif report == "checkins":
+                await _export_checkins(tx, writer)
             else:
                 await _export_log(tx, start, with_text, writer)
     finally:

@@ -7,6 +7,7 @@ from datetime import timedelta
 
 from bot.deps import Deps, hash_code
 from bot.parse import Incoming
+from bot.street_loader import load_street, load_street_tick
 from flows import Context
 from flows.events import Button, Command, Tick
 from storage import Alert, Person, Tx
@@ -31,7 +32,8 @@ async def load_alert(tx: Tx, ctx: Context, alert: Alert | None) -> Context:
     if alert is None:
         return ctx
     claimer = await tx.person(alert.claimed_by) if alert.claimed_by else None
-    return replace(ctx, alert=alert, alert_client=await tx.person(alert.client_id),
+    client = await tx.person(alert.client_id) if alert.client_id is not None else None
+    return replace(ctx, alert=alert, alert_client=client,
                    alert_messages=tuple(await tx.alert_messages(alert.id)),
                    alert_claimer=claimer)
 
@@ -59,13 +61,15 @@ async def load_context(tx: Tx, deps: Deps, incoming: Incoming, person: Person | 
         recent = await tx.count_inbound(person.id, now - timedelta(minutes=1))
         ctx = replace(ctx, recent_messages=max(0, recent - 1))
         ctx = await _load_appointment(tx, ctx, incoming, state)
+        ctx = await _load_checkin(tx, ctx, incoming, state, person)
         return await load_alert(tx, ctx, await tx.open_alert_for(person.id))
     ctx = await _load_casework(tx, ctx, incoming, state)
-    return await _load_staff(tx, ctx, incoming, state)
+    ctx = await _load_staff(tx, ctx, incoming, state)
+    return await load_street(tx, deps, ctx, incoming)
 
 
-_CASEWORK_COMMANDS = ("appointment", "appointments", "move")
-_CASEWORK_FLOWS = ("appointment", "move")
+_CASEWORK_COMMANDS = ("appointment", "appointments", "move", "aftercare", "client")
+_CASEWORK_FLOWS = ("appointment", "move", "aftercare")
 
 
 async def _load_casework(tx: Tx, ctx: Context, incoming: Incoming,
@@ -85,7 +89,50 @@ async def _load_casework(tx: Tx, ctx: Context, incoming: Incoming,
             if appointment.client_id in by_id:
                 upcoming.append((appointment, by_id[appointment.client_id]))
         ctx = replace(ctx, caseload=tuple(clients), upcoming=tuple(upcoming))
+        ctx = await _load_care_subject(tx, ctx, incoming, state)
     return await _load_appointment(tx, ctx, incoming, state)
+
+
+async def _load_care_subject(tx: Tx, ctx: Context, incoming: Incoming,
+                             state: dict[str, object] | None) -> Context:
+    """For /aftercare and /client: the client in question, their plan and history."""
+    event = incoming.event
+    client_id = (state or {}).get("client")
+    if isinstance(event, Command) and event.arg:
+        wanted = event.arg.strip().casefold()
+        found = [p for p in ctx.caseload if wanted in p.alias.casefold()]
+        client_id = found[0].id if len(found) == 1 else None
+    if isinstance(event, Button) and event.data.startswith("care:client:"):
+        value = event.data.rsplit(":", 1)[-1]
+        client_id = int(value) if value.isdigit() else None
+    client = next((p for p in ctx.caseload if p.id == client_id), None)
+    if client is None:
+        return ctx
+    return await load_care(tx, replace(ctx, appointment_client=client), client)
+
+
+async def load_care(tx: Tx, ctx: Context, client: Person) -> Context:
+    plan = await tx.plan_of(client.id)
+    alerts = tuple(a for a in await tx.open_alerts() if a.client_id == client.id)
+    return replace(ctx, plan=plan, checkins=tuple(await tx.checkins_of(client.id)),
+                   answers=tuple(await tx.answers_of(client.id)), open_client_alerts=alerts,
+                   question_voices=await tx.question_voices(client.language or "en"))
+
+
+async def _load_checkin(tx: Tx, ctx: Context, incoming: Incoming,
+                         state: dict[str, object] | None, person: Person) -> Context:
+    event = incoming.event
+    checkin_id = (state or {}).get("checkin")
+    if isinstance(event, Button) and event.data.startswith("ci:"):
+        value = event.data.split(":")[1]
+        checkin_id = int(value) if value.isdigit() else None
+    if not isinstance(checkin_id, int):
+        return ctx
+    checkin = await tx.checkin(checkin_id)
+    if checkin is None or checkin.client_id != person.id:
+        return ctx
+    ctx = await load_care(tx, ctx, person)
+    return replace(ctx, checkin=checkin)
 
 
 async def _load_appointment(tx: Tx, ctx: Context, incoming: Incoming,
@@ -113,7 +160,7 @@ async def _load_staff(tx: Tx, ctx: Context, incoming: Incoming,
     if isinstance(event, Command) and event.name == "alerts":
         pairs = []
         for alert in await tx.open_alerts():
-            client = await tx.person(alert.client_id)
+            client = await tx.person(alert.client_id) if alert.client_id else None
             if client is not None:
                 pairs.append((alert, client))
         return replace(ctx, open_alerts=tuple(pairs))
@@ -139,9 +186,19 @@ async def load_tick_context(tx: Tx, deps: Deps, tick: Tick) -> Context:
         if appointment is not None:
             ctx = replace(ctx, appointment=appointment,
                           appointment_client=await tx.person(appointment.client_id))
+    if tick.kind == "person-unreachable":
+        ctx = replace(ctx, alert_client=await tx.person(tick.subject))
+    if tick.kind.startswith("checkin-"):
+        checkin = await tx.checkin(tick.subject)
+        client = await tx.person(checkin.client_id) if checkin else None
+        if checkin is not None and client is not None:
+            ctx = await load_care(tx, replace(ctx, appointment_client=client, checkin=checkin),
+                                  client)
+            ctx = replace(ctx, plan=await tx.plan(checkin.plan_id))
+            ctx = await load_alert(tx, ctx, await tx.open_alert_for(client.id))
     if tick.kind.startswith("alert-"):
         ctx = await load_alert(tx, ctx, await tx.alert(tick.subject))
         on_duty = tuple(p for p in await tx.people("casemanager")
                         if p.on_duty and p.chat_id is not None)
         ctx = replace(ctx, on_duty=on_duty)
-    return ctx
+    return await load_street_tick(tx, deps, ctx, tick)

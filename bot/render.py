@@ -13,6 +13,7 @@ from telegram import (
     BotCommandScopeChat,
     InlineKeyboardButton,
     InlineKeyboardMarkup,
+    KeyboardButton,
     Message,
     ReplyKeyboardMarkup,
     ReplyKeyboardRemove,
@@ -54,6 +55,12 @@ def render_text(translator: Translator, row: OutboxRow, who: Recipient) -> str:
     return f"{text}\n{tail}" if tail else text
 
 
+def _keyboard_button(translator: Translator, lang: str, key: str) -> KeyboardButton:
+    """A reply-keyboard button; a key ending in -location-button asks for the location."""
+    return KeyboardButton(translator.format(lang, key),
+                          request_location=key.endswith("-location-button"))
+
+
 def _markup(translator: Translator, row: OutboxRow, who: Recipient) -> Markup:
     lang = who.language or "en"
     rows = row.payload.get("buttons") or []
@@ -68,7 +75,7 @@ def _markup(translator: Translator, row: OutboxRow, who: Recipient) -> Markup:
         return ReplyKeyboardRemove()
     if keyboard:
         return ReplyKeyboardMarkup(
-            [[translator.format(lang, key) for key in line] for line in keyboard],
+            [[_keyboard_button(translator, lang, key) for key in line] for line in keyboard],
             resize_keyboard=True, is_persistent=True)
     return None
 
@@ -100,6 +107,9 @@ async def render_and_send(bot: Bot, translator: Translator, row: OutboxRow,
                     for name in commands_for(who.role)]
         await bot.set_my_commands(commands, scope=BotCommandScopeChat(row.chat_id))
         return None
+    if row.kind == "voice":
+        voice = await bot.send_voice(row.chat_id, row.payload["file_id"])
+        return int(voice.message_id)
     if row.kind == "copy":
         copied = await bot.copy_message(row.chat_id, row.payload["from_chat"],
                                         row.payload["message_id"])

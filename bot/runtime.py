@@ -72,6 +72,7 @@ class Runtime:
         self._dispatch_task = asyncio.create_task(self._process_loop(), name="dispatch")
         self._intake_task = asyncio.create_task(self.intake.run(), name="intake")
         self.ticker = Ticker(self.deps, self.sender.wake)
+        self.sender.wake_ticker = self.ticker.wake
         self._ticker_task = asyncio.create_task(self.ticker.run(), name="ticker")
         log.info("bot @%s running", self._bot.username)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+from collections.abc import Callable
 from datetime import datetime
 
 from telegram import Bot
@@ -31,6 +32,7 @@ class Sender:
         self._slots = asyncio.Semaphore(max_in_flight)
         # retry back-off is mechanical, so it runs on the monotonic clock, not business time
         self._held_until: dict[int, float] = {}
+        self.wake_ticker: Callable[[], None] = lambda: None
         deps.clock.on_change(self.wake)
 
     def wake(self) -> None:
@@ -188,11 +190,6 @@ class Sender:
             await tx.update_person(person.id, unreachable=True)
             await tx.log(LogEntry(at=now, actor_role="bot", direction="internal",
                                   kind="unreachable", person_id=person.id, chat_id=row.chat_id))
-            manager = await tx.person(person.casemanager_id) if person.casemanager_id else None
-            if manager is not None and manager.chat_id is not None:
-                await tx.enqueue(chat_id=manager.chat_id, kind="message", now=now,
-                                 person_id=manager.id,
-                                 payload={"key": "casemanager-client-unreachable",
-                                          "args": {"alias": person.alias}, "buttons": []})
+            await tx.add_timer("person-unreachable", person.id, now)
         log.warning("person %s is unreachable (403)", person.id)
-        self._wake.set()
+        self.wake_ticker()

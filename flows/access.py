@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-__all__ = ["ALL_KNOWN", "CLIENT", "COMMANDS", "STAFF", "allowed", "commands_for"]
+__all__ = [
+    "ALL_KNOWN", "CLIENT", "COMMANDS", "KEYBOARD_COMMANDS", "STAFF", "allowed", "commands_for",
+]
 
 STAFF = frozenset({"admin", "casemanager", "fieldworker"})
 CLIENT = frozenset({"client"})
@@ -20,7 +22,14 @@ COMMANDS: dict[str, frozenset[str]] = {
     "appointment": CASEWORK,
     "appointments": CASEWORK,
     "move": CASEWORK,
+    "aftercare": CASEWORK,
+    "client": CASEWORK,
+    "voice": CASEWORK,
     "duty": CASEWORK,
+    "contact": STAFF,
+    "today": STAFF,
+    "shift": STAFF,
+    "places": frozenset({"admin"}),
     "invite": frozenset({"admin"}),
     "cancel": STAFF,
     "start": frozenset({"unknown"}) | ALL_KNOWN,
@@ -37,7 +46,17 @@ BUTTONS: dict[str, frozenset[str]] = {
     "apptm": CASEWORK,
     "move": CASEWORK,
     "appt": CLIENT,
+    "street": STAFF,
+    "places": frozenset({"admin"}),
+    "care": CASEWORK,
+    "voice": CASEWORK,
+    "ci": CLIENT,
 }
+
+
+# reply-keyboard label (a Fluent key) -> the command it stands for; bot/ matches the
+# label the person pressed in every language and the router treats it as that command
+KEYBOARD_COMMANDS: dict[str, str] = {"street-keyboard-button": "contact"}
 
 
 def allowed(kind: str, name: str, role: str) -> bool:

@@ -2,14 +2,23 @@
 
 from __future__ import annotations
 
-from flows.cards import card_args, card_buttons, card_sends, card_tail, escalation_delay
+from flows.cards import (
+    can_reply,
+    card_args,
+    card_buttons,
+    card_sends,
+    card_tail,
+    escalation_delay,
+)
 from flows.common import buttons_expired, reply, use_buttons
 from flows.context import Context
 from flows.effects import (
+    NEW_ALERT,
     AddAlertMessage,
     CancelTimers,
     Choice,
     Copy,
+    CreateAlert,
     EditCards,
     Effect,
     Log,
@@ -22,7 +31,10 @@ from flows.effects import (
 from flows.events import Button, Command, Event, Media, Text, Tick
 from storage.models import Alert
 
-__all__ = ["on_alert_button", "on_alerts", "on_duty", "on_escalation", "on_reply_event"]
+__all__ = [
+    "on_alert_button", "on_alerts", "on_duty", "on_escalation", "on_reply_event",
+    "on_unreachable",
+]
 
 _MAX_LISTED = 10
 
@@ -32,7 +44,7 @@ def _status_edit(ctx: Context, alert: Alert, status: str) -> EditCards:
     assert client is not None and ctx.person is not None
     args = card_args(ctx, client, alert.categories, alert.severity, alert.terms,
                      alert.message_count, alert.id, status, ctx.person.alias)
-    buttons = card_buttons(alert.id) if status != "resolved" else ()
+    buttons = card_buttons(alert.id, can_reply(client)) if status != "resolved" else ()
     return EditCards(alert.id, "alert-card", args, buttons,
                      card_tail(list(ctx.alert_messages), None))
 
@@ -52,6 +64,8 @@ def on_alert_button(ctx: Context, button: Button) -> Transition:
                                             name=name),))
     if action == "claim":
         return Transition(ctx.state, _claim(ctx, alert))
+    if action == "reply" and not can_reply(ctx.alert_client):
+        return buttons_expired(ctx)
     if action == "reply":
         claim = _claim(ctx, alert) if alert.status == "open" else ()
         return _ask_reply(ctx, alert, claim)
@@ -168,4 +182,19 @@ def on_escalation(ctx: Context, tick: Tick) -> Transition:
         UpdateAlert(alert.id, {"escalations": alert.escalations + 1}),
         Log("alert-escalated", alert.client_id),
         SetTimer(tick.kind, alert.id, ctx.now + escalation_delay(alert.severity)),
+    ))
+
+
+def on_unreachable(ctx: Context, _: Tick) -> Transition:
+    """Telegram said 403: the client blocked the bot. Lost contact, raised at once."""
+    client = ctx.alert_client
+    if client is None:
+        return Transition(None, ())
+    people = (client.casemanager_id,) if client.casemanager_id else ()
+    args = card_args(ctx, client, ("blocked",), "normal", (), 1, NEW_ALERT)
+    return Transition(None, (
+        CreateAlert(client.id, client.casemanager_id, "blocked", ("blocked",), "normal"),
+        Log("lost-contact-blocked", client.id),
+        *card_sends(ctx, None, client, args, "", people, team=not people),
+        SetTimer("alert-escalate", NEW_ALERT, ctx.now + escalation_delay("normal")),
     ))

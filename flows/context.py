@@ -2,13 +2,23 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
 from flows.flags import Lexicon
 from flows.street_context import StreetView
-from storage.models import Alert, AlertMessage, Appointment, InviteOutcome, Person
+from storage.models import (
+    Alert,
+    AlertMessage,
+    Answer,
+    Appointment,
+    Checkin,
+    InviteOutcome,
+    Person,
+    Plan,
+)
 
 __all__ = ["LANGUAGES", "STAFF_DEFAULT_LANGUAGE", "Context"]
 
@@ -48,6 +58,12 @@ class Context:
     # the command a reply-keyboard button stands for: bot/ matches the pressed label in
     # every language (flows/access.py KEYBOARD_COMMANDS); None for any other text
     keyboard_command: str | None = None
+    plan: Plan | None = None  # the aftercare plan in question
+    checkin: Checkin | None = None  # the check-in a button or timer is about
+    checkins: tuple[Checkin, ...] = ()  # all check-ins of the client in question
+    answers: tuple[Answer, ...] = ()  # the client's earlier check-in answers, oldest first
+    question_voices: Mapping[str, str] = field(default_factory=dict)  # question -> file id
+    open_client_alerts: tuple[Alert, ...] = ()  # for the /client view
 
     @property
     def role(self) -> str:

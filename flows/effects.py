@@ -14,6 +14,7 @@ __all__ = [
     "NEW_APPOINTMENT",
     "SELF",
     "AddAlertMessage",
+    "AddCheckinAnswer",
     "Batch",
     "BindInvite",
     "BindPerson",
@@ -25,17 +26,23 @@ __all__ = [
     "CreateAppointment",
     "CreateClient",
     "CreateInvite",
+    "CreatePlan",
     "Edit",
     "EditCards",
     "Effect",
     "Log",
+    "ReplaceCheckins",
     "Send",
+    "SendVoice",
     "SetCommands",
+    "SetQuestionVoice",
     "SetTimer",
     "Transition",
     "UpdateAlert",
     "UpdateAppointment",
+    "UpdateCheckin",
     "UpdatePerson",
+    "UpdatePlan",
 ]
 
 Args = Mapping[str, Any]
@@ -142,12 +149,13 @@ class Copy:
 
 @dataclass(frozen=True)
 class CreateAlert:
-    client_id: int
+    client_id: int | None  # None: the alert is about a street contact
     casemanager_id: int | None
     source: str
     categories: tuple[str, ...]
     severity: str
     terms: tuple[str, ...] = ()
+    street_contact_id: int | str | None = None  # or NEW_STREET_CONTACT
 
 
 @dataclass(frozen=True)
@@ -228,6 +236,63 @@ class CancelOutbox:
 
 
 @dataclass(frozen=True)
+class CreatePlan:
+    """An aftercare plan and its check-ins: (day, due time) pairs, each with a due timer."""
+
+    client_id: int
+    return_date: str
+    country: str
+    local_hour: int
+    days: tuple[int, ...]
+    checkins: tuple[tuple[int, datetime], ...]
+
+
+@dataclass(frozen=True)
+class UpdatePlan:
+    plan_id: int
+    fields: Mapping[str, Any]
+
+
+@dataclass(frozen=True)
+class ReplaceCheckins:
+    """Cancel the plan's check-ins that have not gone out, and schedule these instead."""
+
+    plan_id: int
+    client_id: int
+    checkins: tuple[tuple[int, datetime], ...]
+
+
+@dataclass(frozen=True)
+class UpdateCheckin:
+    checkin_id: int
+    fields: Mapping[str, Any]
+
+
+@dataclass(frozen=True)
+class AddCheckinAnswer:
+    checkin_id: int
+    client_id: int
+    domain: str
+    level: int | None
+    text: str | None = None
+
+
+@dataclass(frozen=True)
+class SetQuestionVoice:
+    question: str
+    language: str
+    file_id: str
+
+
+@dataclass(frozen=True)
+class SendVoice:
+    """A recorded voice note (by Telegram file id) to a person."""
+
+    person_id: int
+    file_id: str
+
+
+@dataclass(frozen=True)
 class Edit:
     """Change one of the bot's messages in the caller's chat: its text and inline buttons."""
 
@@ -249,7 +314,9 @@ class Log:
 Effect = (
     Send | UpdatePerson | CreateInvite | CreateClient | BindPerson | BindInvite | SetCommands | Log
     | Copy | CreateAlert | UpdateAlert | AddAlertMessage | EditCards | Batch | SetTimer
-    | CancelTimers | CreateAppointment | UpdateAppointment | CancelOutbox
+    | CancelTimers | CreateAppointment | UpdateAppointment | CancelOutbox | CreatePlan
+    | UpdatePlan | ReplaceCheckins | UpdateCheckin | AddCheckinAnswer | SetQuestionVoice
+    | SendVoice
     | Edit | StreetEffect
 )
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from flows import (
+    aftercare,
     alerts,
     appointment_list,
     appointments,
@@ -14,12 +15,17 @@ from flows import (
     onboarding,
     reminders,
     staff,
+    street,
+    street_admin,
+    street_places,
+    trends,
 )
+from flows import checkin as checkins
 from flows.access import allowed
 from flows.common import buttons_expired, refuse, reply
 from flows.context import Context
 from flows.effects import Log, Transition
-from flows.events import Button, Command, Event, Tick, Unsupported
+from flows.events import Button, Command, Event, Location, Text, Tick, Unsupported
 
 __all__ = ["step"]
 
@@ -38,7 +44,14 @@ _COMMANDS: dict[str, CommandHandler] = {
     "appointment": appointments.on_appointment,
     "appointments": appointment_list.on_appointments,
     "move": appointment_list.on_move,
+    "aftercare": aftercare.on_aftercare,
+    "client": trends.on_client,
+    "voice": aftercare.on_voice,
     "duty": alerts.on_duty,
+    "contact": street.on_contact,
+    "today": street_admin.on_today,
+    "shift": street_admin.on_shift,
+    "places": street_places.on_places,
     "cancel": lambda ctx, _: Transition(None, (reply(ctx, "cancelled"),)),
 }
 
@@ -51,6 +64,11 @@ _BUTTONS: dict[str, ButtonHandler] = {
     "apptm": appointment_list.on_appointment_action,
     "move": appointment_list.on_move_event,
     "appt": reminders.on_answer,
+    "street": street.on_street_button,
+    "places": street_places.on_places_event,
+    "care": aftercare.on_aftercare_event,
+    "voice": aftercare.on_voice_event,
+    "ci": checkins.on_checkin_event,
     "alert": lambda ctx, button: (alerts.on_reply_event(ctx, button)
                                   if button.data.startswith("alert:cancel")
                                   else alerts.on_alert_button(ctx, button)),
@@ -60,13 +78,24 @@ _BUTTONS: dict[str, ButtonHandler] = {
 _ACTIVE: dict[str, Callable[[Context, Event], Transition]] = {
     "newclient": newclient.on_newclient_event,
     "reply": alerts.on_reply_event,
+    "street": street.on_street_event,
+    "places": street_places.on_places_event,
     "appointment": appointments.on_appointment_event,
     "move": appointment_list.on_move_event,
+    "aftercare": aftercare.on_aftercare_event,
+    "voice": aftercare.on_voice_event,
+    "checkin": checkins.on_checkin_event,
 }
 
 _TICKS: dict[str, Callable[[Context, Tick], Transition]] = {
     "alert-escalate": alerts.on_escalation,
     "appt-noanswer": reminders.on_no_answer,
+    "street-digest": street_admin.on_digest,
+    "person-unreachable": alerts.on_unreachable,
+    "checkin-due": checkins.on_checkin_tick,
+    "checkin-remind1": checkins.on_checkin_tick,
+    "checkin-remind2": checkins.on_checkin_tick,
+    "checkin-lost": checkins.on_checkin_tick,
 }
 
 
@@ -80,6 +109,8 @@ def step(ctx: Context, event: Event) -> Transition:
         return onboarding.on_unknown(ctx, event)
     if person.role == "client" and person.consent != "given" and not _is_stop(event):
         return client.on_before_consent(ctx, event)
+    if ctx.keyboard_command is not None and isinstance(event, Text):
+        event = Command(ctx.keyboard_command)  # a reply-keyboard button was pressed
     if isinstance(event, Command):
         return _on_command(ctx, event)
     if isinstance(event, Button):
@@ -113,7 +144,8 @@ def _on_button(ctx: Context, button: Button) -> Transition:
         return buttons_expired(ctx)
     if not allowed("button", prefix, ctx.role):
         return refuse(ctx, f"button:{prefix}")
-    flow_of_prefix = {"newclient": "newclient", "apptnew": "appointment", "move": "move"}
+    flow_of_prefix = {"newclient": "newclient", "apptnew": "appointment", "move": "move",
+                      "care": "aftercare", "voice": "voice"}
     if prefix in flow_of_prefix and (ctx.state or {}).get("flow") != flow_of_prefix[prefix]:
         return buttons_expired(ctx)
     return handler(ctx, button)
@@ -126,6 +158,8 @@ def _on_idle(ctx: Context, event: Event) -> Transition:
     if isinstance(event, Unsupported):
         return Transition(ctx.state, (reply(ctx, "unsupported-message"),
                                       Log(f"unsupported:{event.kind}", person.id)))
+    if isinstance(event, Location) and allowed("command", "contact", person.role):
+        return street.on_location_idle(ctx, event)  # the 📍 keyboard button
     if person.role != "client":
         return Transition(ctx.state, (reply(ctx, "staff-idle-hint"),))
     return _client_message(ctx, event)

@@ -76,9 +76,10 @@ async def new_client(api: FakeBotApi, casemanager: FakeUser, alias: str, user_id
     await client.wait_reply()
     await client.tap(language_button)
     consent = await client.wait_reply(lambda m: len(m.button_texts()) == 2)
-    mark = client.mark()
+    mark, staff_mark = client.mark(), casemanager.mark()
     await client.tap(consent.button_texts()[0])
     await client.wait_reply(after=mark)
+    await casemanager.wait_reply(lambda m: alias in plain(m.body), after=staff_mark)
     return client
 
 

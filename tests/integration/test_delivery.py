@@ -59,8 +59,8 @@ async def test_blocked_client_is_marked_and_casemanager_told(
     api.block(client.id)
     mark = casemanager.mark()
     await client.send("/stop")
-    told = await casemanager.wait_reply(lambda m: "blocked" in plain(m.body), after=mark)
-    assert "Rachid" in plain(told.body)
+    told = await casemanager.wait_reply(lambda m: "unreachable" in plain(m.body), after=mark)
+    assert "Rachid" in plain(told.body) and told.button_texts(), "an alert card"
     assert runtime.deps is not None
     async with runtime.deps.db.tx() as tx:
         person = await tx.person_by_telegram(client.id)

@@ -1,0 +1,213 @@
+"""The check-in: a short conversation in the client's language, and no one lost from sight."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from flows.cards import card_args, card_buttons, card_sends, card_tail, escalation_delay
+from flows.context import Context
+from flows.effects import (
+    NEW_ALERT,
+    AddAlertMessage,
+    AddCheckinAnswer,
+    CancelTimers,
+    Choice,
+    CreateAlert,
+    EditCards,
+    Effect,
+    Log,
+    Send,
+    SendVoice,
+    SetTimer,
+    Transition,
+    UpdateAlert,
+    UpdateCheckin,
+)
+from flows.events import Button, Edited, Event, Media, Text, Tick
+from flows.flags import detect
+from flows.when import QUIET_END, QUIET_START
+from flows.zones import zone
+from storage.models import Answer, Checkin, Person
+
+__all__ = ["DOMAINS", "LEVEL_ICONS", "on_checkin_event", "on_checkin_tick", "summary"]
+
+DOMAINS = ("mood", "health", "housing", "income", "network", "papers")
+WORST = {"mood": 0, "health": 0, "housing": 0, "income": 0, "network": 0, "papers": 0}
+LEVEL_ICONS = {"mood": ("🆘", "😟", "🙂", "😀"), "other": ("🟥", "🟨", "🟩")}
+_DOMAIN_ICONS = {"mood": "", "health": "🩺", "housing": "🏠", "income": "💶", "network": "👪",
+                 "papers": "📄"}
+REMINDERS = (timedelta(hours=24), timedelta(hours=72))
+LOST_AFTER = timedelta(hours=96)
+_TIMERS = ("checkin-remind1", "checkin-remind2", "checkin-lost")
+
+
+def summary(answers: list[Answer] | tuple[Answer, ...]) -> str:
+    """The answers of one check-in as icons, readable in any language."""
+    parts = []
+    for answer in answers:
+        if answer.domain in _DOMAIN_ICONS and answer.level is not None:
+            icons = LEVEL_ICONS.get(answer.domain, LEVEL_ICONS["other"])
+            parts.append(f"{_DOMAIN_ICONS[answer.domain]}{icons[answer.level]}")
+    return " ".join(parts)
+
+
+def _question(ctx: Context, client: Person, checkin_id: int, domain: str) -> list[Effect]:
+    levels = 4 if domain == "mood" else 3
+    buttons = tuple((Choice(f"checkin-{domain}-{level}", f"ci:{checkin_id}:{domain}:{level}"),)
+                    for level in reversed(range(levels)))
+    effects: list[Effect] = []
+    if domain in ctx.question_voices:
+        effects.append(SendVoice(client.id, ctx.question_voices[domain]))
+    effects.append(Send(f"checkin-ask-{domain}", person_id=client.id, buttons=buttons))
+    return effects
+
+
+def _answerable(ctx: Context, checkin: Checkin | None) -> bool:
+    if checkin is None or checkin.status not in ("sent", "missed"):
+        return False
+    later = [c for c in ctx.checkins if c.due_at > checkin.due_at and c.status != "cancelled"]
+    return not later or ctx.now < min(c.due_at for c in later)
+
+
+def on_checkin_event(ctx: Context, event: Event) -> Transition:
+    client, checkin = ctx.person, ctx.checkin
+    if client is None:
+        return Transition(None, ())
+    if not _answerable(ctx, checkin) or checkin is None:
+        return Transition(None, (Send("checkin-closed", person_id=client.id),))
+    if isinstance(event, Button):
+        parts = event.data.split(":")
+        if len(parts) == 4 and parts[2] == "skip":
+            return _finish(ctx, client, checkin, None)
+        if len(parts) == 4 and parts[2] == "start":
+            return Transition({"flow": "checkin", "checkin": checkin.id, "step": "domains"},
+                              tuple(_question(ctx, client, checkin.id, "mood")))
+        if len(parts) == 4 and parts[2] in DOMAINS and parts[3].isdigit():
+            return _on_level(ctx, client, checkin, parts[2], int(parts[3]))
+        return Transition(ctx.state, (Send("reask-use-buttons", person_id=client.id),))
+    if (ctx.state or {}).get("step") == "other" and isinstance(event, Text | Edited | Media):
+        text = event.caption if isinstance(event, Media) else event.text
+        return _finish(ctx, client, checkin, text or f"[{getattr(event, 'kind', 'text')}]")
+    return Transition(ctx.state, (Send("reask-use-buttons", person_id=client.id),))
+
+
+def _on_level(ctx: Context, client: Person, checkin: Checkin, domain: str, level: int
+              ) -> Transition:
+    effects: list[Effect] = [AddCheckinAnswer(checkin.id, client.id, domain, level),
+                             Log(f"checkin-answer-{domain}", client.id)]
+    previous = [a for a in ctx.answers if a.domain == domain and a.checkin_id != checkin.id]
+    worse = previous and previous[-1].level is not None and previous[-1].level - level >= 2
+    if level <= (1 if domain == "mood" else WORST[domain]) or worse:
+        effects += _alert(ctx, client, checkin, domain, level)
+    following = DOMAINS.index(domain) + 1
+    if following < len(DOMAINS):
+        effects += _question(ctx, client, checkin.id, DOMAINS[following])
+        return Transition({"flow": "checkin", "checkin": checkin.id, "step": "domains"},
+                          tuple(effects))
+    skip = ((Choice("checkin-skip-button", f"ci:{checkin.id}:skip:0"),),)
+    effects.append(Send("checkin-ask-other", person_id=client.id, buttons=skip))
+    return Transition({"flow": "checkin", "checkin": checkin.id, "step": "other"},
+                      tuple(effects))
+
+
+def _alert(ctx: Context, client: Person, checkin: Checkin, domain: str, level: int
+           ) -> list[Effect]:
+    """Bad, need help, the worst level, or two levels down: the casemanager hears of it."""
+    urgent = domain == "mood" and level == 0
+    category = f"checkin_{domain}"
+    answers = [a for a in ctx.answers if a.checkin_id == checkin.id]
+    line = summary([*answers, Answer(checkin.id, domain, level, ctx.now)])
+    alert = ctx.alert
+    if alert is not None and alert.status != "resolved":
+        args = card_args(ctx, client, tuple(sorted({*alert.categories, category})),
+                         "urgent" if urgent else alert.severity, alert.terms,
+                         alert.message_count + 1, alert.id)
+        return [AddAlertMessage(alert.id, "in", "checkin", line),
+                UpdateAlert(alert.id, {"categories": tuple(sorted({*alert.categories,
+                                                                    category}))}),
+                EditCards(alert.id, "alert-card", args, card_buttons(alert.id),
+                          card_tail(list(ctx.alert_messages), line))]
+    severity = "urgent" if urgent else "normal"
+    people = (client.casemanager_id,) if client.casemanager_id else ()
+    args = card_args(ctx, client, (category,), severity, (), 1, NEW_ALERT)
+    return [CreateAlert(client.id, client.casemanager_id, "checkin", (category,), severity),
+            AddAlertMessage(NEW_ALERT, "in", "checkin", line),
+            *card_sends(ctx, None, client, args, card_tail([], line), people,
+                        team=urgent or not people),
+            SetTimer("alert-escalate", NEW_ALERT, ctx.now + escalation_delay(severity))]
+
+
+def _finish(ctx: Context, client: Person, checkin: Checkin, text: str | None) -> Transition:
+    effects: list[Effect] = [
+        AddCheckinAnswer(checkin.id, client.id, "other", None, text),
+        UpdateCheckin(checkin.id, {"status": "answered", "answered_at": ctx.now}),
+        *[CancelTimers(kind, checkin.id) for kind in _TIMERS],
+        Log("checkin-answered", client.id),
+        Send("checkin-thanks", person_id=client.id),
+    ]
+    flags = detect(text, ctx.lexicon) if text and ctx.lexicon is not None else None
+    if flags is not None and flags.flagged:
+        effects += _alert(ctx, client, checkin, "other", 0)
+    return Transition(None, tuple(effects))
+
+
+def _quiet(moment: datetime, timezone: str) -> datetime | None:
+    """If `moment` is in the client's quiet hours, the next 08:00 local; else None."""
+    local = moment.astimezone(zone(timezone))
+    if QUIET_END <= local.time() < QUIET_START:
+        return None
+    day = local if local.time() < QUIET_END else local + timedelta(days=1)
+    return day.replace(hour=QUIET_END.hour, minute=0, second=0, microsecond=0)
+
+
+def on_checkin_tick(ctx: Context, tick: Tick) -> Transition:
+    checkin, client, plan = ctx.checkin, ctx.appointment_client, ctx.plan
+    if checkin is None or client is None or plan is None:
+        return Transition(None, ())
+    later = _quiet(ctx.now, client.timezone)
+    if later is not None and tick.kind != "checkin-lost":
+        return Transition(None, (SetTimer(tick.kind, checkin.id, later),))
+    if tick.kind == "checkin-due":
+        return _due(ctx, client, checkin, plan.status)
+    if checkin.status != "sent":
+        return Transition(None, ())
+    if tick.kind == "checkin-lost":
+        return _lost(ctx, client, checkin)
+    second = tick.kind == "checkin-remind1"
+    sent_at = checkin.sent_at or ctx.now
+    nxt = SetTimer("checkin-remind2", checkin.id, sent_at + REMINDERS[1]) if second else \
+        SetTimer("checkin-lost", checkin.id, sent_at + LOST_AFTER)
+    return Transition(None, (Log("checkin-reminder", client.id),
+                             Send("checkin-reminder", person_id=client.id,
+                                  buttons=((Choice("checkin-start-button",
+                                                   f"ci:{checkin.id}:start:0"),),)),
+                             nxt))
+
+
+def _due(ctx: Context, client: Person, checkin: Checkin, plan_status: str) -> Transition:
+    if checkin.status != "scheduled":
+        return Transition(None, ())
+    if plan_status != "active":
+        return Transition(None, (UpdateCheckin(checkin.id, {"status": "cancelled"}),))
+    earlier = [UpdateCheckin(c.id, {"status": "missed"}) for c in ctx.checkins
+               if c.due_at < checkin.due_at and c.status == "sent"]
+    return Transition(None, (
+        *earlier,
+        UpdateCheckin(checkin.id, {"status": "sent", "sent_at": ctx.now}),
+        Log("checkin-sent", client.id),
+        Send("checkin-hello", person_id=client.id),
+        *_question(ctx, client, checkin.id, "mood"),
+        SetTimer("checkin-remind1", checkin.id, ctx.now + REMINDERS[0]),
+    ))
+
+
+def _lost(ctx: Context, client: Person, checkin: Checkin) -> Transition:
+    people = (client.casemanager_id,) if client.casemanager_id else ()
+    args = card_args(ctx, client, ("lost_contact",), "normal", (), 1, NEW_ALERT)
+    return Transition(None, (
+        UpdateCheckin(checkin.id, {"status": "missed"}),
+        Log("lost-contact", client.id),
+        CreateAlert(client.id, client.casemanager_id, "checkin", ("lost_contact",), "normal"),
+        *card_sends(ctx, None, client, args, "", people, team=not people),
+        SetTimer("alert-escalate", NEW_ALERT, ctx.now + escalation_delay("normal")),
+    ))
