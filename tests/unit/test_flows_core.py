@@ -369,11 +369,13 @@ def test_unknown_button_is_expired(who: Person, data: str) -> None:
 
 HELP = {
     "client": ["help", "language", "privacy", "stop"],
-    "fieldworker": ["help", "language", "cancel"],
+    "fieldworker": ["help", "language", "contact", "today", "shift", "cancel"],
     "casemanager": ["help", "language", "newclient", "alerts", "appointment", "appointments",
-                    "move", "duty", "cancel"],
+                    "move", "aftercare", "client", "voice", "duty", "contact", "today", "shift",
+                    "cancel"],
     "admin": ["help", "language", "newclient", "alerts", "appointment", "appointments", "move",
-              "duty", "invite", "cancel"],
+              "aftercare", "client", "voice", "duty", "contact", "today", "shift", "places",
+              "invite", "cancel"],
 }
 EVERY_COMMAND = sorted({name for names in HELP.values() for name in names})
 
