@@ -9,16 +9,15 @@ from flows.cards import (
     card_sends,
     card_tail,
     escalation_delay,
+    new_alert,
 )
 from flows.common import buttons_expired, reply, use_buttons
 from flows.context import Context
 from flows.effects import (
-    NEW_ALERT,
     AddAlertMessage,
     CancelTimers,
     Choice,
     Copy,
-    CreateAlert,
     EditCards,
     Effect,
     Log,
@@ -190,11 +189,5 @@ def on_unreachable(ctx: Context, _: Tick) -> Transition:
     client = ctx.alert_client
     if client is None:
         return Transition(None, ())
-    people = (client.casemanager_id,) if client.casemanager_id else ()
-    args = card_args(ctx, client, ("blocked",), "normal", (), 1, NEW_ALERT)
-    return Transition(None, (
-        CreateAlert(client.id, client.casemanager_id, "blocked", ("blocked",), "normal"),
-        Log("lost-contact-blocked", client.id),
-        *card_sends(ctx, None, client, args, "", people, team=not people),
-        SetTimer("alert-escalate", NEW_ALERT, ctx.now + escalation_delay("normal")),
-    ))
+    return Transition(None, (Log("lost-contact-blocked", client.id),
+                             *new_alert(ctx, client, "blocked", ("blocked",), "normal")))

@@ -6,17 +6,27 @@ from datetime import timedelta
 
 from flows.common import LANGUAGE_NAMES
 from flows.context import STAFF_DEFAULT_LANGUAGE, Context
-from flows.effects import NEW_ALERT, Choice, Send
+from flows.effects import (
+    NEW_ALERT,
+    AddAlertMessage,
+    Choice,
+    CreateAlert,
+    Effect,
+    Send,
+    SetTimer,
+)
 from storage.models import Alert, AlertMessage, Person
 
 __all__ = [
     "ESCALATE_NORMAL",
     "ESCALATE_URGENT",
+    "can_reply",
     "card_args",
     "card_buttons",
     "card_sends",
     "card_tail",
     "escalation_delay",
+    "new_alert",
 ]
 
 ESCALATE_URGENT = timedelta(minutes=15)
@@ -28,10 +38,17 @@ def escalation_delay(severity: str) -> timedelta:
     return ESCALATE_URGENT if severity == "urgent" else ESCALATE_NORMAL
 
 
-def card_buttons(alert_id: int | str) -> tuple[tuple[Choice, ...], ...]:
-    return ((Choice("alert-claim-button", f"alert:claim:{alert_id}"),
-             Choice("alert-reply-button", f"alert:reply:{alert_id}"),
-             Choice("alert-resolve-button", f"alert:resolve:{alert_id}")),)
+def can_reply(client: Person) -> bool:
+    """A street contact's stand-in subject (id 0) has no chat to answer to."""
+    return client.id > 0
+
+
+def card_buttons(alert_id: int | str, reply: bool = True
+                 ) -> tuple[tuple[Choice, ...], ...]:
+    claim = Choice("alert-claim-button", f"alert:claim:{alert_id}")
+    answer = Choice("alert-reply-button", f"alert:reply:{alert_id}")
+    resolve = Choice("alert-resolve-button", f"alert:resolve:{alert_id}")
+    return ((claim, answer, resolve) if reply else (claim, resolve),)
 
 
 def card_args(
@@ -63,6 +80,24 @@ def card_tail(messages: tuple[AlertMessage, ...] | list[AlertMessage], latest: s
     return "\n".join(lines[-_TAIL_MESSAGES:])
 
 
+def new_alert(
+    ctx: Context, client: Person, source: str, categories: tuple[str, ...], severity: str,
+    line: str | None = None, terms: tuple[str, ...] = (), casemanager_id: int | None = None,
+) -> list[Effect]:
+    """A new alert about `client`: the row, its first message, the cards and the escalation
+    timer. Cards go to the casemanager, and to the team chat if urgent or there is none."""
+    manager = casemanager_id if casemanager_id is not None else client.casemanager_id
+    people = (manager,) if manager is not None else ()
+    args = card_args(ctx, client, categories, severity, terms, 1, NEW_ALERT)
+    effects: list[Effect] = [CreateAlert(client.id, manager, source, categories, severity, terms)]
+    if line is not None:
+        effects.append(AddAlertMessage(NEW_ALERT, "in", source, line))
+    return [*effects,
+            *card_sends(ctx, None, client, args, card_tail([], line) if line else "", people,
+                        team=severity == "urgent" or not people),
+            SetTimer("alert-escalate", NEW_ALERT, ctx.now + escalation_delay(severity))]
+
+
 def card_sends(
     ctx: Context, alert: Alert | None, client: Person, args: dict[str, object], tail: str,
     recipients: tuple[int, ...], team: bool,
@@ -70,10 +105,11 @@ def card_sends(
     """The same card to each recipient (and the team chat), all tied to the alert's ref."""
     alert_id: int | str = alert.id if alert else NEW_ALERT
     ref = f"alert:{alert_id}"
-    sends = [Send("alert-card", args, person_id=person_id, buttons=card_buttons(alert_id),
+    buttons = card_buttons(alert_id, can_reply(client))
+    sends = [Send("alert-card", args, person_id=person_id, buttons=buttons,
                   tail=tail, ref=ref) for person_id in recipients]
     if team and ctx.team_chat_id is not None:
         sends.append(Send("alert-card", args, chat_id=ctx.team_chat_id,
-                          language=STAFF_DEFAULT_LANGUAGE, buttons=card_buttons(alert_id),
+                          language=STAFF_DEFAULT_LANGUAGE, buttons=buttons,
                           tail=tail, ref=ref))
     return sends

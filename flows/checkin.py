@@ -4,15 +4,13 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from flows.cards import card_args, card_buttons, card_sends, card_tail, escalation_delay
+from flows.cards import card_args, card_buttons, card_tail, new_alert
 from flows.context import Context
 from flows.effects import (
-    NEW_ALERT,
     AddAlertMessage,
     AddCheckinAnswer,
     CancelTimers,
     Choice,
-    CreateAlert,
     EditCards,
     Effect,
     Log,
@@ -127,14 +125,8 @@ def _alert(ctx: Context, client: Person, checkin: Checkin, domain: str, level: i
                                                                     category}))}),
                 EditCards(alert.id, "alert-card", args, card_buttons(alert.id),
                           card_tail(list(ctx.alert_messages), line))]
-    severity = "urgent" if urgent else "normal"
-    people = (client.casemanager_id,) if client.casemanager_id else ()
-    args = card_args(ctx, client, (category,), severity, (), 1, NEW_ALERT)
-    return [CreateAlert(client.id, client.casemanager_id, "checkin", (category,), severity),
-            AddAlertMessage(NEW_ALERT, "in", "checkin", line),
-            *card_sends(ctx, None, client, args, card_tail([], line), people,
-                        team=urgent or not people),
-            SetTimer("alert-escalate", NEW_ALERT, ctx.now + escalation_delay(severity))]
+    return new_alert(ctx, client, "checkin", (category,), "urgent" if urgent else "normal",
+                     line)
 
 
 def _finish(ctx: Context, client: Person, checkin: Checkin, text: str | None) -> Transition:
@@ -202,12 +194,8 @@ def _due(ctx: Context, client: Person, checkin: Checkin, plan_status: str) -> Tr
 
 
 def _lost(ctx: Context, client: Person, checkin: Checkin) -> Transition:
-    people = (client.casemanager_id,) if client.casemanager_id else ()
-    args = card_args(ctx, client, ("lost_contact",), "normal", (), 1, NEW_ALERT)
     return Transition(None, (
         UpdateCheckin(checkin.id, {"status": "missed"}),
         Log("lost-contact", client.id),
-        CreateAlert(client.id, client.casemanager_id, "checkin", ("lost_contact",), "normal"),
-        *card_sends(ctx, None, client, args, "", people, team=not people),
-        SetTimer("alert-escalate", NEW_ALERT, ctx.now + escalation_delay("normal")),
+        *new_alert(ctx, client, "checkin", ("lost_contact",), "normal"),
     ))

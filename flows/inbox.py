@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from flows.cards import card_args, card_buttons, card_sends, card_tail, escalation_delay
+from flows.cards import (
+    card_args,
+    card_buttons,
+    card_sends,
+    card_tail,
+    escalation_delay,
+    new_alert,
+)
 from flows.common import reply
 from flows.context import STAFF_DEFAULT_LANGUAGE, Context
 from flows.effects import (
@@ -12,7 +19,6 @@ from flows.effects import (
     AddAlertMessage,
     Batch,
     Copy,
-    CreateAlert,
     EditCards,
     Effect,
     Log,
@@ -85,16 +91,11 @@ def _new_alert(ctx: Context, client: Person, event: Event, text: str | None,
     severity = flags.severity or "normal"
     terms = tuple(dict.fromkeys(m.matched for m in flags.matches))
     people = _recipients(client)
-    team = severity == "urgent" or not people
-    args = card_args(ctx, client, flags.categories, severity, terms, 1, NEW_ALERT)
     return [
-        CreateAlert(client.id, client.casemanager_id, "flag", flags.categories, severity, terms),
-        AddAlertMessage(NEW_ALERT, "in", _kind(event), text),
         Log("alert-created", client.id),
-        *card_sends(ctx, None, client, args, card_tail([], text or f"[{_kind(event)}]"),
-                    people, team),
-        *_copies(ctx, event, people, team, f"alert:{NEW_ALERT}"),
-        SetTimer("alert-escalate", NEW_ALERT, ctx.now + escalation_delay(severity)),
+        *new_alert(ctx, client, "flag", flags.categories, severity,
+                   text or f"[{_kind(event)}]", terms),
+        *_copies(ctx, event, people, severity == "urgent" or not people, f"alert:{NEW_ALERT}"),
     ]
 
 

@@ -4,14 +4,12 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from flows.cards import card_args, card_sends, escalation_delay
+from flows.cards import new_alert
 from flows.context import Context
 from flows.effects import (
-    NEW_ALERT,
     CancelOutbox,
     CancelTimers,
     Choice,
-    CreateAlert,
     Effect,
     Log,
     Send,
@@ -92,12 +90,8 @@ def reschedule_effects(ctx: Context, appointment: Appointment, client: Person,
 
 
 def _alert(ctx: Context, appointment: Appointment, client: Person, category: str) -> list[Effect]:
-    people = (appointment.casemanager_id,) if appointment.casemanager_id else ()
-    args = card_args(ctx, client, (category,), "normal", (), 1, NEW_ALERT)
-    return [CreateAlert(client.id, appointment.casemanager_id, "appointment", (category,),
-                        "normal"),
-            *card_sends(ctx, None, client, args, "", people, team=not people),
-            SetTimer("alert-escalate", NEW_ALERT, ctx.now + escalation_delay("normal"))]
+    return new_alert(ctx, client, "appointment", (category,), "normal",
+                     casemanager_id=appointment.casemanager_id)
 
 
 def on_answer(ctx: Context, button: Button) -> Transition:
