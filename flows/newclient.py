@@ -6,6 +6,8 @@ from flows.common import LANGUAGE_NAMES, buttons_expired, reply, use_buttons
 from flows.context import LANGUAGES, Context
 from flows.effects import Choice, CreateClient, Log, Send, Transition
 from flows.events import Button, Command, Event, Text
+from flows.street_effects import LinkStreetPerson
+from flows.street_newclient import street_alias, street_choices
 from flows.zones import is_zone
 
 __all__ = ["COUNTRY_ZONES", "on_newclient", "on_newclient_event"]
@@ -27,7 +29,7 @@ _CANCEL = (Choice("newclient-cancel", "newclient:cancel"),)
 def on_newclient(ctx: Context, _: Command) -> Transition:
     state = {"flow": "newclient", "step": "alias"}
     return Transition(state, (Send("newclient-ask-alias", person_id=ctx.person_id,
-                                   buttons=(_CANCEL,)),))
+                                   buttons=(*street_choices(ctx), _CANCEL)),))
 
 
 def on_newclient_event(ctx: Context, event: Event) -> Transition:
@@ -35,6 +37,10 @@ def on_newclient_event(ctx: Context, event: Event) -> Transition:
     step = state.get("step")
     if isinstance(event, Button) and event.data == "newclient:cancel":
         return Transition(None, (reply(ctx, "newclient-cancelled"),))
+    if step == "alias" and isinstance(event, Button):  # started from a street contact
+        picked = street_alias(ctx, event)
+        if picked is not None:
+            state, event = {**state, "street_person": str(picked[1])}, Text(picked[0])
     if step == "alias":
         return _on_alias(ctx, state, event)
     if isinstance(event, Text) and step == "timezone":
@@ -108,6 +114,7 @@ def _create(ctx: Context, state: dict[str, str]) -> Transition:
         CreateClient(alias=state["alias"], language=state["language"],
                      country=state["country"], timezone=state["zone"],
                      casemanager_id=ctx.person_id, code=ctx.fresh_code),
+        *([LinkStreetPerson(int(state["street_person"]))] if state.get("street_person") else []),
         Log("client-created", ctx.person_id),
         Send("newclient-done", {"alias": state["alias"], "link": link, "days": 7},
              person_id=ctx.person_id, qr=link),

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from flows.common import language_buttons, neutral_greeting, self_send
+from flows.common import language_buttons, neutral_greeting
 from flows.context import STAFF_DEFAULT_LANGUAGE, Context
 from flows.effects import SELF, BindInvite, BindPerson, Log, Send, SetCommands, Transition
 from flows.events import Command, Event
+from flows.street_ui import KEYBOARD
 
 __all__ = ["on_unknown"]
 
@@ -43,7 +44,8 @@ def _staff_joins(ctx: Context, role: str, name: str | None) -> Transition:
             BindInvite(role=role, name=alias, language=language,
                        timezone=ctx.default_timezone),
             Log("joined", SELF),
-            self_send("welcome-staff", name=alias, role=role),
+            Send("welcome-staff", {"name": alias, "role": role}, person_id=SELF,
+                 keyboard=KEYBOARD),
             SetCommands(SELF),
         ),
     )

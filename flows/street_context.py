@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from storage.models import Alert, Person, Place, StreetContact, StreetPerson
+from storage.models import Person, Place, StreetContact, StreetPerson
 
 __all__ = ["StreetView"]
 
@@ -18,9 +18,8 @@ class StreetView:
     recent: tuple[StreetPerson, ...] = ()  # people the caller met lately, newest first
     candidates: tuple[StreetPerson, ...] = ()  # everyone to search, when a search is typed
     contact: StreetContact | None = None  # the registration a button is about (undo)
-    contact_alert: Alert | None = None  # the alert that registration raised
     today: tuple[StreetContact, ...] = ()  # the caller's registrations of the last 36 hours
     unlinked: tuple[StreetPerson, ...] = ()  # for /newclient: people not yet clients
     digest: tuple[StreetContact, ...] = ()  # for the daily digest: the last 24 hours
-    digest_to: tuple[Person, ...] = ()  # casemanagers and admins who get the digest
+    casework: tuple[Person, ...] = ()  # casemanagers and admins: the digest, alerts w/o team
     digest_hour: int = 8  # local hour of the daily digest

@@ -23,6 +23,7 @@ from flows.effects import (
     UpdatePerson,
 )
 from flows.events import Button, Command, Edited, Event, Location, Media, Text, Unsupported
+from flows.street_effects import SaveStreetDraft
 from storage.models import InviteOutcome, Person
 from tests.unit.factories import CASEMANAGER_ID, CHAT_ID, FRESH_CODE, context, person
 
@@ -49,6 +50,8 @@ def describe(effect: Effect) -> str:
             return f"create-invite {role} {code}"
         case CreateClient(alias=alias, language=lang, country=country, timezone=zone):
             return f"create-client {alias} {lang} {country} {zone}"
+        case SaveStreetDraft(draft=draft):
+            return f"street-draft {draft['step'] if draft else None}"
     raise AssertionError(f"unexpected effect {effect!r}")
 
 
