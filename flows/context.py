@@ -54,7 +54,7 @@ class Context:
     appointment: Appointment | None = None  # the appointment a button or timer is about
     appointment_client: Person | None = None
     upcoming: tuple[tuple[Appointment, Person], ...] = ()  # for /appointments and moves
-    street: StreetView = StreetView()  # street outreach (flows/street*.py)
+    street: StreetView = field(default_factory=StreetView)  # street outreach (flows/street*)
     # the command a reply-keyboard button stands for: bot/ matches the pressed label in
     # every language (flows/access.py KEYBOARD_COMMANDS); None for any other text
     keyboard_command: str | None = None
