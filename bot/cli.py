@@ -25,6 +25,7 @@ configuration (environment variables, or a .env file in the working folder):
   MELDBOT_TEAM_CHAT       numeric id of the casemanagers' group chat (optional)
   MELDBOT_TZ              the organisation's time zone (default Europe/Amsterdam)
   MELDBOT_LEXICON         folder with a staff-edited flag lexicon (optional)
+  MELDBOT_STREET_DIGEST_HOUR  local hour of the daily street-contact digest (default 8)
 """
 
 
@@ -38,10 +39,13 @@ def _parser() -> argparse.ArgumentParser:
     invite.add_argument("--role", required=True, choices=["admin", "casemanager", "fieldworker"])
     invite.add_argument("--name", help="the staff member's name, shown to colleagues")
     export = sub.add_parser("export", help="write a report as CSV to stdout")
-    export.add_argument("report", choices=["log", "alerts", "appointments", "checkins"],
+    export.add_argument("report", choices=["log", "alerts", "appointments", "checkins",
+                                           "contacts"],
                         help="log: the contact log; alerts: alerts with time to claim;"
                         " appointments: appointments and their reminders;"
-                        " checkins: aftercare check-ins and answers")
+                        " checkins: aftercare check-ins and answers;"
+                        " contacts: street contacts registered by fieldworkers")
+    export.add_argument("--shift", metavar="NAME", help="contacts: only this /shift tag")
     export.add_argument("--since", metavar="DATE",
                         help="only from this date (YYYY-MM-DD, in MELDBOT_TZ)")
     export.add_argument("--with-text", action="store_true",
@@ -82,7 +86,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             settings = load_settings(require_token=False)
             return asyncio.run(run_export(settings, args.report, args.since, args.with_text,
-                                          sys.stdout))
+                                          sys.stdout, shift=args.shift))
         settings = load_settings(require_token=True)
         if args.command == "invite":
             from bot.invite_cli import run_invite

@@ -7,6 +7,7 @@ from datetime import date, datetime
 from typing import Any, TextIO
 
 from bot.config import ConfigError, Settings
+from bot.export_street import export_contacts
 from bot.runtime import open_storage
 from flows.zones import zone
 from storage import Tx
@@ -108,7 +109,7 @@ def parse_since(text: str | None, timezone: str) -> datetime | None:
 
 
 async def run_export(settings: Settings, report: str, since: str | None, with_text: bool,
-                     out: TextIO) -> int:
+                     out: TextIO, shift: str | None = None) -> int:
     start = parse_since(since, settings.timezone)
     db = await open_storage(settings)
     writer = csv.writer(out)
@@ -120,6 +121,8 @@ async def run_export(settings: Settings, report: str, since: str | None, with_te
                 await _export_appointments(tx, writer)
             elif report == "checkins":
                 await _export_checkins(tx, writer)
+            elif report == "contacts":
+                await export_contacts(tx, start, shift, settings.timezone, writer)
             else:
                 await _export_log(tx, start, with_text, writer)
     finally:
