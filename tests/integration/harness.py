@@ -2,15 +2,24 @@
 
 from __future__ import annotations
 
+import asyncio
+import csv
+import io
+import os
 import re
+import subprocess
+import sys
 from collections.abc import Callable
 from datetime import timedelta
+from pathlib import Path
 
 from bot.deps import hash_code, new_code
 from bot.runtime import Runtime
 from tests.fakebotapi import FakeBotApi, FakeUser, SentMessage
 
-__all__ = ["invite_code", "join_as", "link_code", "new_client", "plain", "text_of"]
+__all__ = [
+    "export_csv", "invite_code", "join_as", "link_code", "new_client", "plain", "text_of",
+]
 
 _ISOLATION = str.maketrans("", "", "\u2068\u2069")
 
@@ -87,3 +96,16 @@ def text_of(runtime: Runtime, language: str, key: str, **args: object) -> str:
     """What the bot says for `key` in `language`, to compare with what arrived."""
     assert runtime.deps is not None
     return plain(runtime.deps.translator.format(language, key, args))
+
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+async def export_csv(data_dir: Path, *args: str) -> list[dict[str, str]]:
+    """Run `meldbot export ...` as a separate process on this data folder; the CSV rows."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "MELDBOT_"))}
+    env.update(MELDBOT_DATA=str(data_dir), PYTHONPATH=str(ROOT))
+    done = await asyncio.to_thread(
+        subprocess.run, [sys.executable, "-m", "bot.cli", "export", *args], env=env,
+        capture_output=True, text=True, timeout=60, check=True, cwd=data_dir.parent)
+    return list(csv.DictReader(io.StringIO(done.stdout)))

@@ -2,12 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
-import csv
-import io
-import os
-import subprocess
-import sys
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -15,7 +9,7 @@ from bot.clock import FakeClock
 from bot.config import Settings
 from bot.runtime import Runtime
 from tests.fakebotapi import FakeBotApi, FakeUser, SentMessage
-from tests.integration.harness import join_as, new_client, plain
+from tests.integration.harness import export_csv, join_as, new_client, plain
 
 ROOT = Path(__file__).resolve().parents[2]
 # The fixture clock starts at Sunday 22 November 2026, 11:00 UTC.
@@ -196,11 +190,6 @@ async def test_restart_during_a_plan_loses_and_repeats_nothing(
         await runtime.stop()
     assert len([m for m in client.replies() if len(m.button_texts()) == 4]) == 1
 
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "MELDBOT_"))}
-    env.update(MELDBOT_DATA=str(settings.data_dir), PYTHONPATH=str(ROOT))
-    done = await asyncio.to_thread(
-        subprocess.run, [sys.executable, "-m", "bot.cli", "export", "checkins"], env=env,
-        capture_output=True, text=True, timeout=60, check=True, cwd=settings.data_dir.parent)
-    rows = list(csv.DictReader(io.StringIO(done.stdout)))
+    rows = await export_csv(settings.data_dir, "checkins")
     assert [(r["record"], r["day"], r["status"], r["due_utc"][:13]) for r in rows] == [
         ("checkin", "3", "sent", "2026-11-25T12"), ("checkin", "7", "scheduled", "2026-11-29T12")]

@@ -3,11 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import csv
-import io
-import os
-import subprocess
-import sys
 from datetime import timedelta
 from pathlib import Path
 
@@ -15,7 +10,7 @@ from bot.clock import FakeClock
 from bot.runtime import Runtime
 from tests.conftest import TEAM_CHAT
 from tests.fakebotapi import FakeBotApi, FakeUser, SentMessage
-from tests.integration.harness import join_as, link_code, new_client, plain
+from tests.integration.harness import export_csv, join_as, link_code, new_client, plain
 
 ROOT = Path(__file__).resolve().parents[2]
 URGENT_ARABIZI = "3afak 3awni, ana mrid bzaf w ma3andich flous"
@@ -201,13 +196,7 @@ async def test_alerts_list_duty_and_export(api: FakeBotApi, runtime: Runtime,
     assert "No open alerts" in plain((await manager.wait_reply(after=mark)).body)
     await runtime.stop()
 
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "MELDBOT_"))}
-    env.update(MELDBOT_DATA=str(runtime.settings.data_dir), PYTHONPATH=str(ROOT))
-    done = await asyncio.to_thread(
-        subprocess.run, [sys.executable, "-m", "bot.cli", "export", "alerts"], env=env,
-        capture_output=True, text=True, timeout=60, check=True,
-        cwd=runtime.settings.data_dir.parent)
-    [row] = list(csv.DictReader(io.StringIO(done.stdout)))
+    [row] = await export_csv(runtime.settings.data_dir, "alerts")
     assert row["client_alias"] == "Youssef" and row["severity"] == "urgent"
     assert row["status"] == "resolved" and row["seconds_to_claim"] == "180"
     assert "medical" in row["categories"]

@@ -2,12 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
-import csv
-import io
-import os
-import subprocess
-import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -15,7 +9,7 @@ from bot.clock import FakeClock
 from bot.config import Settings
 from bot.runtime import Runtime
 from tests.fakebotapi import FakeBotApi, FakeUser, SentMessage
-from tests.integration.harness import join_as, new_client, plain
+from tests.integration.harness import export_csv, join_as, new_client, plain
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -209,12 +203,7 @@ async def test_restart_sends_pending_and_reports_overdue(
     reminders = [m for m in client.replies() if len(m.button_texts()) == 3]
     assert len(reminders) == 1, "the overdue ones are not sent late"
 
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "MELDBOT_"))}
-    env.update(MELDBOT_DATA=str(settings.data_dir), PYTHONPATH=str(ROOT))
-    done = await asyncio.to_thread(
-        subprocess.run, [sys.executable, "-m", "bot.cli", "export", "appointments"], env=env,
-        capture_output=True, text=True, timeout=60, check=True, cwd=settings.data_dir.parent)
-    rows = list(csv.DictReader(io.StringIO(done.stdout)))
+    rows = await export_csv(settings.data_dir, "appointments")
     assert [(r["client_alias"], r["local_date"], r["local_time"], r["timezone"], r["utc_time"])
             for r in rows] == [
         ("Adil", "2026-11-23", "15:00", "Europe/Amsterdam", "2026-11-23T14:00:00.000000Z"),

@@ -2,19 +2,14 @@
 
 from __future__ import annotations
 
-import csv
-import io
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 from bot.clock import FakeClock
 from bot.config import Settings
 from bot.runtime import Runtime, open_storage
 from tests.fakebotapi import FakeBotApi
-from tests.integration.harness import join_as, new_client, plain
+from tests.integration.harness import export_csv, join_as, new_client, plain
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -50,21 +45,12 @@ async def test_export_log_csv(api: FakeBotApi, settings: Settings, clock: FakeCl
     await manager.wait_reply(lambda m: "mrid" in plain(m.body), after=mark)
     await runtime.stop()
 
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "MELDBOT_"))}
-    env.update(MELDBOT_DATA=str(settings.data_dir), PYTHONPATH=str(ROOT))
-
-    def export(*args: str) -> list[dict[str, str]]:
-        done = subprocess.run([sys.executable, "-m", "bot.cli", "export", "log", *args],
-                              env=env, cwd=settings.data_dir.parent, capture_output=True,
-                              text=True, timeout=60, check=True)
-        return list(csv.DictReader(io.StringIO(done.stdout)))
-
-    rows = export()
+    rows = await export_csv(settings.data_dir, "log")
     assert {"time_utc", "actor_role", "direction", "kind", "person_id"} <= set(rows[0])
     assert "text" not in rows[0]
     assert {"in", "out", "internal"} <= {row["direction"] for row in rows}
     assert any(row["kind"] == "client-created" for row in rows)
     assert any(row["kind"] == "consent-given" for row in rows)
-    with_text = export("--with-text")
+    with_text = await export_csv(settings.data_dir, "log", "--with-text")
     assert any(row["text"] == "salam, ana mrid" for row in with_text)
-    assert export("--since", "2030-01-01") == []
+    assert await export_csv(settings.data_dir, "log", "--since", "2030-01-01") == []
