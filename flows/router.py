@@ -162,8 +162,4 @@ def _on_idle(ctx: Context, event: Event) -> Transition:
         return street.on_location_idle(ctx, event)  # the 📍 keyboard button
     if person.role != "client":
         return Transition(ctx.state, (reply(ctx, "staff-idle-hint"),))
-    return _client_message(ctx, event)
-
-
-def _client_message(ctx: Context, event: Event) -> Transition:
     return inbox.on_client_message(ctx, event)
