@@ -80,7 +80,11 @@ street-gender-button = { $on ->
             [woman] 👩
            *[other] ⚧
         }
-    } { street-gender }
+    } { $code ->
+        [man] Man
+        [woman] Woman
+       *[other] Other
+    }
 # $code (String) - man, woman or other
 street-gender = { $code ->
         [man] man
@@ -120,7 +124,17 @@ street-need-button = { $on ->
             [food] 🍲
            *[none] 🚫
         }
-    } { street-need }
+    } { $need ->
+        [shelter] Night shelter
+        [medical] Medical
+        [addiction] Addiction
+        [psychiatric] Psychiatric
+        [legal] Legal/asylum
+        [return] Return
+        [onward] Onward travel
+        [food] Food/clothing
+       *[none] No needs
+    }
 # $need (String) - shelter, medical, addiction, psychiatric, legal, return, onward, food or none
 street-need = { $need ->
         [shelter] night shelter

@@ -23,8 +23,9 @@ KEYBOARD = [["🚶 Street contact", "📍 Contact here"]]
 
 
 def screen(user: FakeUser) -> str:
-    """What the chat shows at the bottom now (edits applied)."""
-    return plain(user.last_reply().body)
+    """What the chat shows at the bottom now (edits applied): text and button labels."""
+    last = user.last_reply()
+    return "\n".join([plain(last.body), *last.button_texts()])
 
 
 def with_buttons(user: FakeUser) -> SentMessage:
@@ -81,7 +82,7 @@ async def test_fast_path_is_six_taps_without_typing(api: FakeBotApi, runtime: Ru
     await thumb.tap("🆕 New person", "Where?")
     await thumb.tap("📍 Utrecht Centraal", "Nationality")
     await thumb.tap("🇲🇦 Morocco", "Needs?")
-    await thumb.tap("🩺 Medical", "✅ medical")
+    await thumb.tap("🩺 Medical", "✅ Medical")
     await thumb.tap("✅ Done", "Check and save")
     await thumb.tap("💾 Save · 🤝", "Saved")
 
@@ -94,9 +95,10 @@ async def test_fast_path_is_six_taps_without_typing(api: FakeBotApi, runtime: Ru
     assert contact.person.nationality == "MA" and contact.person.language == "darija"
     assert contact.followup and contact.person.alias is None
     assert contact.person.code in saved, "a new person without alias gets a code to say aloud"
-    card = await api.group(TEAM_CHAT).wait_reply(lambda m: "medical" in plain(m.body), after=0)
-    assert contact.person.code in plain(card.body) and "Sara" in plain(card.body)
-    assert "✋ Claim" in card.button_texts() and "↩️ Reply" not in card.button_texts()
+    team = api.group(TEAM_CHAT)  # in Dutch, the staff default
+    card = await team.wait_reply(lambda m: contact.person.code in plain(m.body), after=0)
+    assert "medisch" in plain(card.body) and "Sara · 📍 Utrecht Centraal" in plain(card.body)
+    assert [t[0] for t in card.button_texts()] == ["✋", "✅"], "claim and resolve, no reply"
     kinds = await log_kinds(runtime)
     assert {"street-contact-started", "street-contact-saved", "alert-created"} <= set(kinds)
 
