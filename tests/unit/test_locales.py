@@ -27,7 +27,7 @@ NOT_BUTTON_PREFIXES = ("cmd-", "menu-")
 ROLES = ("admin", "casemanager", "fieldworker", "client")
 ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
 LETTER = re.compile(r"[^\W\d_]")
-COMMAND = re.compile(r"/[a-z_]+(?: (?:on\|off|on|off)\b)?")  # with untranslated arguments
+COMMAND = re.compile(r"/[a-z_]+(?: (?:on\|off|on|off|end)\b)?")  # with untranslated arguments
 TIME_ZONE = re.compile(r"\b[A-Z][A-Za-z_]+/[A-Za-z_]+\b")
 LINK = re.compile(r"https?://\S+")
 ISOLATION = "\u2068\u2069\u2066\u2067"
@@ -178,6 +178,15 @@ def test_files_parse_without_junk(lang: str) -> None:
 # (d) every message formats -------------------------------------------------------------------
 
 @cache
+def _bundle(lang: str) -> FluentBundle:
+    """One language alone, without the Translator's fallbacks."""
+    bundle = FluentBundle([BABEL_LOCALES[lang]])
+    for resource in _resources(lang).values():
+        bundle.add_resource(resource)
+    return bundle
+
+
+@cache
 def _numeric_variables() -> frozenset[str]:
     """days/max/count/n, and every variable that an en comment documents as (Number)."""
     documented: set[str] = set()
@@ -225,9 +234,7 @@ def test_message_formats(lang: str, key: str, caplog: pytest.LogCaptureFixture) 
     translator = _translator()
     assert translator.has(lang, key), f"{lang} lacks {key}"
     # The bundle of this language alone (no fallback) must report no errors either.
-    bundle = FluentBundle([BABEL_LOCALES[lang]])
-    for resource in _resources(lang).values():
-        bundle.add_resource(resource)
+    bundle = _bundle(lang)
     message = bundle.get_message(key)
     assert message.value is not None, f"{lang}/{key} has no value"
     for args in _arg_sets(key):
@@ -282,19 +289,22 @@ PLURAL_CASES = [(key, var) for key in EN_MESSAGES for var in PLURAL_VARIABLES
 DAYS_MESSAGES = [key for key, var in PLURAL_CASES if var == "days"]
 
 
+@cache
+def _marker_bundle(lang: str, key: str, var: str) -> FluentBundle:
+    """The message (and what it references) with each $var variant replaced by its key."""
+    entries = copy.deepcopy(_closure(lang, key))
+    for select in _selects_on(entries[0], var):
+        for variant in select.variants:
+            variant.value = ast.Pattern([ast.TextElement(f"@@{_variant_key(variant)}@@")])
+    body: list[ast.EntryType] = list(entries)
+    bundle = FluentBundle([BABEL_LOCALES[lang]])
+    bundle.add_resource(ast.Resource(body))
+    return bundle
+
+
 def _selected_variants(lang: str, key: str, n: int, var: str = "days") -> list[str]:
     """Which $var variant keys Fluent picks, found by replacing each variant with its key."""
-    resources = copy.deepcopy(list(_resources(lang).values()))
-    for resource in resources:
-        for entry in resource.body:
-            if isinstance(entry, ast.Message) and entry.id.name == key:
-                for select in _selects_on(entry, var):
-                    for variant in select.variants:
-                        marker = f"@@{_variant_key(variant)}@@"
-                        variant.value = ast.Pattern([ast.TextElement(marker)])
-    bundle = FluentBundle([BABEL_LOCALES[lang]])
-    for resource in resources:
-        bundle.add_resource(resource)
+    bundle = _marker_bundle(lang, key, var)
     message = bundle.get_message(key)
     assert message.value is not None
     args = _sample_args(_all_variables(lang, key)) | {var: n}
@@ -328,16 +338,23 @@ def test_darija_plurals_select_like_arabic(key: str, var: str) -> None:
         for select in selects:
             default = next(v for v in select.variants if v.default)
             assert _variant_key(default) == "other", f"{lang}/{key}: default must be *[other]"
+    selects = _selects_on(_entries("ary")[key], var)
+    keys = {_variant_key(v) for select in selects for v in select.variants}
+
+    def expected(n: int) -> str:
+        """An exact number key ([0]) wins, then the Arabic category, then *[other]."""
+        if str(n) in keys:
+            return str(n)
+        return rule(n) if rule(n) in keys else "other"
+
     for n in (*range(0, 120), 200, 1000):
         darija = _selected_variants("ary", key, n, var)
         arabic = _selected_variants("ar", key, n, var)
         assert darija == arabic, f"{key}: {var}={n} picks {darija} in ary but {arabic} in ar"
-        assert darija and all(k in (rule(n), "other") for k in darija), (key, n, darija)
-    selects = _selects_on(_entries("ary")[key], var)
-    keys = {_variant_key(v) for select in selects for v in select.variants}
+        assert darija and all(k == expected(n) for k in darija), (key, n, darija)
     for n, category in ((1, "one"), (2, "two"), (3, "few"), (11, "many")):
-        picked = _selected_variants("ary", key, n, var)
-        assert picked[0] == (category if category in keys else "other"), (key, n, picked)
+        assert rule(n) == category
+        assert _selected_variants("ary", key, n, var)[0] == expected(n), (key, n)
 
 
 @pytest.mark.parametrize(("key", "var"), PLURAL_CASES)
