@@ -80,6 +80,9 @@ async def _export_alerts(tx: Tx, start: datetime | None, writer: Any) -> None:
         if key not in aliases:
             client = await tx.person(key) if key else None
             aliases[key] = client.alias if client else ""
+        if alert.street_contact_id is not None:  # a street contact: their alias or code
+            contact = await tx.street_contact(alert.street_contact_id)
+            aliases[key] = contact.person.label if contact else ""
         to_claim = "" if alert.claimed_at is None else \
             int((alert.claimed_at - alert.created_at).total_seconds())
         writer.writerow([

@@ -59,6 +59,8 @@ async def load_street(tx: Tx, deps: Deps, ctx: Context, incoming: Incoming) -> C
     if isinstance(event, Text) and len(event.text) <= 64:
         ctx = replace(ctx, keyboard_command=keyboard_command(deps.translator, event.text))
     ctx = await _street_alert_subject(tx, ctx)
+    if isinstance(event, Command) and event.name == "alerts":
+        ctx = await _with_street_alerts(tx, ctx)
     if not _wants_street(ctx, incoming):
         return ctx
     now = ctx.now
@@ -95,6 +97,18 @@ async def load_street(tx: Tx, deps: Deps, ctx: Context, incoming: Incoming) -> C
 async def _casework(tx: Tx) -> list[Person]:
     people = [*await tx.people("casemanager"), *await tx.people("admin")]
     return [p for p in people if p.chat_id is not None]
+
+
+async def _with_street_alerts(tx: Tx, ctx: Context) -> Context:
+    """/alerts lists open alerts about street contacts too, by their stand-in subject."""
+    pairs = list(ctx.open_alerts)
+    for alert in await tx.open_alerts():
+        contact = await tx.street_contact(alert.street_contact_id) \
+            if alert.street_contact_id is not None else None
+        if contact is not None:
+            pairs.append((alert, subject_of(contact, ctx.default_timezone)))
+    pairs.sort(key=lambda pair: pair[0].created_at)
+    return replace(ctx, open_alerts=tuple(pairs))
 
 
 async def _street_alert_subject(tx: Tx, ctx: Context) -> Context:

@@ -301,6 +301,10 @@ async def test_digest_places_and_newclient_from_a_street_contact(
     await thumb.tap("🧠 Psychiatric", "✅ Psychiatric")
     await thumb.tap("✅ Done", "Check and save")
     await thumb.tap("💾 Save · 🤝", "team was alerted")
+    mark = manager.mark()
+    await manager.send("/alerts")  # street alerts are listed with the others
+    listing = await manager.wait_reply(after=mark)
+    assert "#1 Mo" in plain(listing.body) and "psychiatric" in plain(listing.body)
 
     clock.advance(timedelta(hours=20))  # 08:00 in Utrecht the next morning
     digest = await manager.wait_reply(lambda m: "Street contacts" in plain(m.body), after=0)
