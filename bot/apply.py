@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 from dataclasses import asdict
 from datetime import datetime, timedelta
@@ -255,6 +256,9 @@ class _Applier:
         for row in await self.tx.pending_with_ref(ref, "message"):
             if row.payload.get("key") == effect.key:
                 await self.tx.replace_payload(row.id, {**row.payload, **payload})
+        # a copy in flight right now is brought up to date by the sender once it has an id
+        await self.tx.set_value(f"card:{effect.alert_id}",
+                                json.dumps({**payload, "edited_at": self.ctx.now.isoformat()}))
         for chat_id, message_id, person_id, language in await self.tx.sent_cards(ref):
             edit_ref = f"edit:{chat_id}:{message_id}"
             await self.tx.cancel_outbox(edit_ref)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import json
 import logging
 from collections.abc import Callable
 from datetime import datetime
@@ -14,7 +15,7 @@ from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, Time
 from bot.deps import Deps
 from bot.pacing import Pacer
 from bot.render import Recipient, render_and_send
-from storage import LogEntry, OutboxRow, Person
+from storage import LogEntry, OutboxRow, Person, Tx
 
 __all__ = ["Sender"]
 
@@ -157,6 +158,24 @@ class Sender:
                                   kind=f"{row.kind}:{row.payload.get('key', '')}",
                                   person_id=row.person_id, chat_id=row.chat_id,
                                   message_id=message_id))
+            if row.kind == "message" and (row.ref or "").startswith("alert:") and message_id:
+                await self._catch_up_card(tx, row, message_id, now)
+
+    async def _catch_up_card(self, tx: Tx, row: OutboxRow, message_id: int,
+                             now: datetime) -> None:
+        """A card that was on its way while the alert changed (e.g. claimed) gets the edit."""
+        latest = await tx.get_value(f"card:{(row.ref or '')[6:]}")
+        if latest is None:
+            return
+        payload = json.loads(latest)
+        edited_at = datetime.fromisoformat(payload.pop("edited_at"))
+        if edited_at < row.due_at or payload.get("key") != row.payload.get("key") or all(
+                row.payload.get(k) == payload.get(k) for k in ("args", "tail", "buttons")):
+            return
+        await tx.enqueue(chat_id=row.chat_id, kind="edit", now=now, person_id=row.person_id,
+                         language=row.language, ref=f"edit:{row.chat_id}:{message_id}",
+                         payload={**payload, "message_id": message_id})
+        self._wake.set()
 
     async def _retry(self, row: OutboxRow, error: str, count: bool,
                      delay: float | None = None) -> None:
