@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
 from flows.cards import new_alert
 from flows.context import Context
@@ -63,16 +63,16 @@ def schedule_effects(now: datetime, appointment_id: int | str, client: Person,
     ref = f"appt:{appointment_id}"
     args = {**appointment_args(kind, starts_at, place, note), "alias": client.alias}
     effects: list[Effect] = []
+    start = starts_at.astimezone(UTC)  # real hours before, whatever a clock switch does
     for minutes in sorted(set(reminders), reverse=True):
-        due = avoid_quiet_hours(starts_at - timedelta(minutes=minutes), client.timezone,
-                                starts_at)
+        due = avoid_quiet_hours(start - timedelta(minutes=minutes), client.timezone, start)
         if due <= now:
             continue
         effects.append(Send("appointment-reminder", args, person_id=client.id,
                             buttons=_answer_buttons(appointment_id), due_at=due, ref=ref,
                             expires_at=starts_at, expiry_notify=casemanager_id,
                             expiry_key="appointment-reminder-missed"))
-    check = starts_at - NO_ANSWER_BEFORE
+    check = start - NO_ANSWER_BEFORE
     if check > now and effects:
         effects.append(SetTimer("appt-noanswer", appointment_id, check))
     return effects

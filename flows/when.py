@@ -15,6 +15,7 @@ __all__ = ["QUIET_END", "QUIET_START", "avoid_quiet_hours", "parse_when"]
 QUIET_START = time(22, 0)
 QUIET_END = time(8, 0)
 _HOUR_MARK = re.compile(r"\b(\d{1,2})\s*[uhH](?:\s*(\d{2}))?\b")
+_DAY_MONTH = re.compile(r"\b\d{1,2}[-/.]\d{1,2}\b(?![-/.]\d)")
 _HAS_TIME = re.compile(r"\d{1,2}:\d{2}|\d\s*(am|pm)\b", re.IGNORECASE)
 _SETTINGS = {"PREFER_DATES_FROM": "future", "DATE_ORDER": "DMY",
              "RETURN_AS_TIMEZONE_AWARE": False, "PREFER_DAY_OF_MONTH": "first"}
@@ -26,6 +27,13 @@ def _normalise(text: str) -> str:
     return _HOUR_MARK.sub(lambda m: f"{int(m.group(1)):02d}:{m.group(2) or '00'}", text)
 
 
+def _next_year(moment: datetime) -> datetime:
+    try:
+        return moment.replace(year=moment.year + 1)
+    except ValueError:  # 29 February
+        return moment.replace(year=moment.year + 1, day=28)
+
+
 def parse_when(text: str, now: datetime, timezone: str) -> datetime | date | None:
     """The moment meant by `text` (Dutch, French, English or Arabic), as an aware datetime
     in `timezone`; only a date when no time was given; None if it cannot be read.
@@ -34,13 +42,20 @@ def parse_when(text: str, now: datetime, timezone: str) -> datetime | date | Non
     cleaned = _normalise(text)
     if not cleaned:
         return None
+    # A day and month without a year mean this year, or next year once the date has passed;
+    # today stays today (an earlier time today is then in the past, and the flow re-asks).
+    # Words like "morgen" or "lundi" mean the coming one.
+    numeric = _DAY_MONTH.search(cleaned) is not None
+    settings = {**_SETTINGS, "RELATIVE_BASE": local_now,
+                "PREFER_DATES_FROM": "current_period" if numeric else "future"}
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        parsed = dateparser.parse(
-            cleaned, languages=["nl", "fr", "en", "ar"],
-            settings={**_SETTINGS, "RELATIVE_BASE": local_now})
+        parsed = dateparser.parse(cleaned, languages=["nl", "fr", "en", "ar"],
+                                  settings=settings)
     if not isinstance(parsed, datetime):
         return None
+    if numeric and parsed.date() < local_now.date():
+        parsed = _next_year(parsed)
     if not _HAS_TIME.search(cleaned):
         return parsed.date()
     return parsed.replace(tzinfo=zone(timezone), second=0, microsecond=0)
