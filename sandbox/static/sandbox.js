@@ -35,6 +35,7 @@
       this.kind = kind;  // "private" or "team"
       this.userId = userId;
       this.replyTo = null;
+      this.loading = this.pending = null;
       this.build();
     }
 
@@ -94,17 +95,21 @@
         this.recordButton,
         el("div", { class: "location-form" }, "📍 ", latitude, longitude,
           el("button", { type: "button", class: "send-location", text: "send location",
-            onclick: () => this.act("location", { latitude: latitude.value,
-              longitude: longitude.value }) })));
+            onclick: () => {
+              this.attachMenu.hidden = true;
+              this.act("location", { latitude: latitude.value, longitude: longitude.value });
+            } })));
     }
 
     refreshPeople() {
       const chosen = this.kind === "team" ? this.who.value : String(this.userId);
       const candidates = app.people.filter((p) => this.kind !== "team" || STAFF.has(p.role));
-      this.who.replaceChildren(...candidates.map((p) => el("option",
-        { value: String(p.user_id), text: label(p) })));
-      if (this.kind === "private") {
-        this.who.append(el("option", { value: "new", text: "➕ a new unknown person" }));
+      const options = candidates.map((p) => [String(p.user_id), label(p)]);
+      if (this.kind === "private") options.push(["new", "➕ a new unknown person"]);
+      const signature = JSON.stringify(options);
+      if (signature !== this.optionsSignature) {  // rebuilding would close an open list
+        this.optionsSignature = signature;
+        this.who.replaceChildren(...options.map(([value, text]) => el("option", { value, text })));
       }
       if (candidates.some((p) => String(p.user_id) === chosen)) this.who.value = chosen;
       const person = this.person;
@@ -125,11 +130,37 @@
       await this.load();
     }
 
+    // The chat as the server has it; events that arrive meanwhile are applied after it, in
+    // order, so the newest state wins whichever answer comes first.
     async load() {
+      const token = {};
+      this.loading = token;
+      this.pending = [];
       const chat = await call(`api/chats/${this.chatId}`);
+      if (this.loading !== token) return;
       this.messages.replaceChildren();
       for (const message of chat.messages) this.upsert(message);
       this.setKeyboard(chat.keyboard);
+      const pending = this.pending;
+      this.loading = this.pending = null;
+      for (const item of pending) this.apply(item);
+    }
+
+    receive(item) {
+      if (this.pending) this.pending.push(item);
+      else this.apply(item);
+    }
+
+    apply(item) {
+      if (item.chat_id !== this.chatId) return;
+      if (item.type === "message") {
+        this.upsert(item.message);
+        this.setKeyboard(item.keyboard);
+      } else if (item.type === "deleted") {
+        this.remove(item.message_id);
+      } else if (item.type === "toast") {
+        this.toast(item.text);
+      }
     }
 
     view() {
@@ -200,10 +231,10 @@
     async sendFile(kind, input, blob, seconds) {
       const file = blob || input.files[0];
       if (!file) return;
+      this.attachMenu.hidden = true;
       const duration = seconds || (kind === "voice" ? await audioSeconds(file) : null);
       await this.act(kind, { file, duration });
       if (input) input.value = "";
-      this.attachMenu.hidden = true;
     }
 
     async toggleRecording() {
@@ -294,15 +325,7 @@
   function onEvent(item) {
     if (item.type === "clock") { setNow(item.now); return; }
     for (const phone of app.phones) {
-      if (phone.chatId !== item.chat_id) continue;
-      if (item.type === "message") {
-        phone.upsert(item.message);
-        phone.setKeyboard(item.keyboard);
-      } else if (item.type === "deleted") {
-        phone.remove(item.message_id);
-      } else if (item.type === "toast") {
-        phone.toast(item.text);
-      }
+      if (phone.chatId === item.chat_id) phone.receive(item);
     }
     if (item.type === "message") refreshPeopleSoon();
   }

@@ -22,7 +22,7 @@ from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.remote.webdriver import WebDriver
-from selenium.webdriver.support.ui import WebDriverWait
+from selenium.webdriver.support.ui import Select, WebDriverWait
 
 __all__ = ["Page", "SandboxProcess", "browser_missing", "new_profile", "open_browser"]
 
@@ -179,6 +179,16 @@ class Page:
             return False
 
         self.until(tapped, f"a button {prefix!r} on message {message_id} of {user_id}")
+
+    def choose(self, user_id: int | str, option: str) -> None:
+        """Choose who the phone is, by the option's text."""
+        css = f"{self.selector(user_id)} .who"
+
+        def chosen() -> bool:
+            Select(self.driver.find_element(By.CSS_SELECTOR, css)).select_by_visible_text(option)
+            return True
+
+        self.until(chosen, f"choosing {option!r} in phone {user_id}")
 
     def phone_ids(self) -> list[str]:
         return [p.get_attribute("data-user") or "" for p in

@@ -13,7 +13,6 @@ from typing import Any
 
 import pytest
 import qrcode
-from selenium.webdriver.support.ui import Select
 
 from fakebotapi.users import OGG_VOICE
 from tests.e2e.browser import Page, SandboxProcess, browser_missing, new_profile, open_browser
@@ -129,17 +128,17 @@ def test_photo_voice_location_and_choosing_who_a_phone_is(page: Page, tmp_path: 
                       "Youssef's own photo")
     youssef.find_element("css selector", ".attach-button").click()
     youssef.find_element("css selector", ".voice-input").send_keys(str(voice))
+    page.wait_message(YOUSSEF, lambda m: m["side"] == "me" and m["audio"], "his voice note")
     youssef.find_element("css selector", ".attach-button").click()
     youssef.find_element("css selector", ".send-location").click()
+    page.wait_message(YOUSSEF, lambda m: m["side"] == "me" and m["place"], "his location")
     page.wait_message(KARIM, lambda m: m["photo"] and m["loaded"], "the photo's copy", mark)
     page.wait_message(KARIM, lambda m: m["audio"], "the voice note's copy", mark)
     page.wait_message(KARIM, lambda m: m["place"].startswith("📍 52.0894"), "the location", mark)
 
-    who = Select(page.driver.find_element("css selector", f'.phone[data-user="{AMINA}"] .who'))
-    who.select_by_visible_text("Ruben · fieldworker")
+    page.choose(AMINA, "Ruben · fieldworker")
     page.until(lambda: str(RUBEN) in page.phone_ids(), "Amina's phone to become Ruben's")
-    who = Select(page.driver.find_element("css selector", f'.phone[data-user="{RUBEN}"] .who'))
-    who.select_by_value("new")
+    page.choose(RUBEN, "➕ a new unknown person")
     page.until(lambda: str(NEWCOMER) in page.phone_ids(), "a new unknown person's phone")
     page.type(NEWCOMER, "salam")
     page.wait_message(NEWCOMER, from_bot, "the neutral greeting")
