@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections import deque
+from collections.abc import Callable
 
 __all__ = ["Pacer"]
 
@@ -10,13 +12,20 @@ __all__ = ["Pacer"]
 class Pacer:
     """Decides when the next send may start. Times are monotonic seconds (loop.time())."""
 
-    def __init__(self, per_second: float, per_chat_per_second: float) -> None:
-        self.window = 1.0
+    def __init__(self, per_second: float, per_chat_per_second: float,
+                 margin: float = 0.0) -> None:
+        # `margin` widens the window a little, so jitter on the way to Telegram cannot
+        # squeeze N+1 calls into one of its seconds
+        self.window = 1.0 + margin
         self.capacity = max(1, int(per_second))
+        self.gap = 1.0 / per_second if margin else 0.0  # spread calls out, no bursts
         self.chat_gap = 1.0 / per_chat_per_second
         self._recent: deque[float] = deque()
         self._chat_last: dict[int, float] = {}
         self._paused_until = 0.0
+        self._last = float("-inf")
+        self._lock = asyncio.Lock()
+        self._throttled: deque[float] = deque()
 
     def global_ready_at(self, now: float) -> float:
         while self._recent and self._recent[0] + self.window <= now:
@@ -38,5 +47,31 @@ class Pacer:
                                if t > now - self.chat_gap}
 
     def pause(self, until: float) -> None:
-        """Telegram said 429: nobody sends until then."""
+        """Nobody sends until then."""
         self._paused_until = max(self._paused_until, until)
+
+    async def acquire(self, chat_id: int, clock: Callable[[], float]) -> float:
+        """Wait for this chat's turn at the moment of the call; returns the recorded time."""
+        async with self._lock:
+            while True:
+                now = clock()
+                ready = max(self.global_ready_at(now), self.chat_ready_at(chat_id, now),
+                            self._last + self.gap)
+                if ready <= now:
+                    break
+                await asyncio.sleep(ready - now)
+            self._last = now
+            self.record(chat_id, now)
+            return now
+
+    def throttled(self, chat_id: int, sent_at: float, retry_after: float, now: float) -> None:
+        """A 429: the call did not count; that chat waits, everyone waits if they pile up."""
+        with_time = [t for t in self._recent if t != sent_at]
+        if len(with_time) != len(self._recent):
+            self._recent = deque(with_time)
+        self._chat_last[chat_id] = now + retry_after - self.chat_gap
+        self._throttled.append(now)
+        while self._throttled and self._throttled[0] < now - 1.0:
+            self._throttled.popleft()
+        if len(self._throttled) >= 3:
+            self.pause(now + retry_after)

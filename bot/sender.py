@@ -24,13 +24,13 @@ _MAX_BACKOFF = 300.0
 
 
 class Sender:
-    def __init__(self, deps: Deps, bot: Bot, max_in_flight: int = 8) -> None:
+    def __init__(self, deps: Deps, bot: Bot, max_in_flight: int = 4) -> None:
         self.deps, self.bot = deps, bot
-        self.pacer = Pacer(deps.settings.rate_global, deps.settings.rate_per_chat)
+        self.pacer = Pacer(deps.settings.rate_global, deps.settings.rate_per_chat, margin=0.03)
         self._wake = asyncio.Event()
         self._stopping = False
         self._in_flight: dict[int, asyncio.Task[None]] = {}  # by chat: one send per chat
-        self._slots = asyncio.Semaphore(max_in_flight)
+        self._max_in_flight = max_in_flight
         # retry back-off is mechanical, so it runs on the monotonic clock, not business time
         self._held_until: dict[int, float] = {}
         self.wake_ticker: Callable[[], None] = lambda: None
@@ -60,49 +60,55 @@ class Sender:
             await asyncio.gather(*self._in_flight.values(), return_exceptions=True)
 
     async def _dispatch_due(self, loop: asyncio.AbstractEventLoop) -> float:
-        """Start every send the pacing allows now; return how long to wait before the next."""
+        """Start the sends the pacing allows now; return how long to wait before looking again.
+        Nothing is read while every slot is busy or the overall rate is used up."""
+        free = self._max_in_flight - len(self._in_flight)
+        mono = loop.time()
+        ready = self.pacer.global_ready_at(mono)
+        if free <= 0:
+            return 1.0  # a finished send wakes us
+        if ready > mono:
+            return ready - mono
         now = self.deps.clock.now()
+        started: list[tuple[OutboxRow, Person | None]] = []
+        wait = 60.0
         async with self.deps.db.tx() as tx:
-            rows = await tx.due_outbox(now, limit=200)
-            people = {pid: await tx.person(pid) for pid in {r.person_id for r in rows}
-                      if pid is not None}
+            rows = await tx.due_outbox(now, limit=4 * self._max_in_flight + len(
+                self._held_until) + len(self._in_flight))
+            busy = set(self._in_flight)
+            for row in rows:
+                if len(started) >= free:
+                    break
+                if row.chat_id in busy:
+                    wait = min(wait, 0.05)
+                    continue
+                at = max(self.pacer.chat_ready_at(row.chat_id, mono),
+                         self._held_until.get(row.id, 0.0))
+                if at > mono:
+                    wait = min(wait, at - mono)
+                    continue
+                if await tx.mark_sending(row.id):
+                    busy.add(row.chat_id)
+                    person = await tx.person(row.person_id) if row.person_id else None
+                    started.append((row, person))
             next_due = None if rows else await tx.next_due_at()
-        wait = 60.0 if next_due is None else max(0.0, (next_due - now).total_seconds())
-        for row in rows:
-            if row.chat_id in self._in_flight:
-                wait = min(wait, 0.05)
-                continue
-            mono = loop.time()
-            ready = max(self.pacer.global_ready_at(mono),
-                        self.pacer.chat_ready_at(row.chat_id, mono),
-                        self._held_until.get(row.id, 0.0))
-            if ready > mono:
-                wait = min(wait, ready - mono)
-                continue
-            if self._slots.locked():
-                wait = min(wait, 0.05)
-                break
-            await self._slots.acquire()
+        if next_due is not None:
+            wait = min(wait, max(0.0, (next_due - now).total_seconds()))
+        for row, person in started:
             self._held_until.pop(row.id, None)
-            self.pacer.record(row.chat_id, mono)
-            self._in_flight[row.chat_id] = asyncio.create_task(
-                self._send(row, people.get(row.person_id or 0)))
+            self._in_flight[row.chat_id] = asyncio.create_task(self._send(row, person))
         return max(wait, 0.001)
 
     async def _send(self, row: OutboxRow, person: Person | None) -> None:
         try:
             if await self._expired(row):
                 return
-            async with self.deps.db.tx() as tx:
-                if not await tx.mark_sending(row.id):
-                    return
             await self._attempt(row, person)
         except Exception:
             log.exception("outbox row %s: unexpected failure", row.id)
             await self._retry(row, "unexpected", count=True)
         finally:
             self._in_flight.pop(row.chat_id, None)
-            self._slots.release()
             self._wake.set()
 
     async def _expired(self, row: OutboxRow) -> bool:
@@ -128,13 +134,15 @@ class Sender:
 
     async def _attempt(self, row: OutboxRow, person: Person | None) -> None:
         who = Recipient.of(person, row, self.deps.settings.timezone)
+        loop = asyncio.get_running_loop()
+        sent_at = await self.pacer.acquire(row.chat_id, loop.time)
         try:
             message_id = await render_and_send(self.bot, self.deps.translator, row, who)
         except RetryAfter as err:
             delay = float(err.retry_after if isinstance(err.retry_after, int | float)
                           else err.retry_after.total_seconds())
             log.warning("429 for outbox row %s: retry after %ss", row.id, delay)
-            self.pacer.pause(asyncio.get_running_loop().time() + delay)
+            self.pacer.throttled(row.chat_id, sent_at, delay, loop.time())
             await self._retry(row, "429", count=False, delay=delay)
         except Forbidden:
             await self._unreachable(row, person)
