@@ -73,5 +73,5 @@ class Pacer:
         self._throttled.append(now)
         while self._throttled and self._throttled[0] < now - 1.0:
             self._throttled.popleft()
-        if len(self._throttled) >= 3:
+        if len(self._throttled) >= 5:  # many chats at once: a flood limit for the whole bot
             self.pause(now + retry_after)

@@ -74,7 +74,7 @@ class Sender:
         wait = 60.0
         async with self.deps.db.tx() as tx:
             rows = await tx.due_outbox(now, limit=4 * self._max_in_flight + len(
-                self._held_until) + len(self._in_flight))
+                self._held_until), skip_chats=self._in_flight)
             busy = set(self._in_flight)
             for row in rows:
                 if len(started) >= free:

@@ -16,23 +16,24 @@ class QueryBase:
     conn: aiosqlite.Connection
     cipher: Cipher
 
+    # Each helper is one hand-off to the database thread: that, not SQLite, is the cost.
+
     async def _one(self, sql: str, params: Iterable[Any] = ()) -> aiosqlite.Row | None:
-        async with self.conn.execute(sql, tuple(params)) as cursor:
-            return await cursor.fetchone()
+        rows = await self.conn.execute_fetchall(sql, tuple(params))
+        return next(iter(rows), None)
 
     async def _all(self, sql: str, params: Iterable[Any] = ()) -> list[aiosqlite.Row]:
-        async with self.conn.execute(sql, tuple(params)) as cursor:
-            return list(await cursor.fetchall())
+        return list(await self.conn.execute_fetchall(sql, tuple(params)))
 
     async def _run(self, sql: str, params: Iterable[Any] = ()) -> int:
         """Execute a write; returns how many rows it changed."""
-        async with self.conn.execute(sql, tuple(params)) as cursor:
-            return cursor.rowcount
+        cursor = await self.conn.execute(sql, tuple(params))
+        return int(cursor.rowcount)
 
     async def _insert(self, sql: str, params: Iterable[Any] = ()) -> int:
         """Execute an INSERT; returns the new row's id."""
-        async with self.conn.execute(sql, tuple(params)) as cursor:
-            return int(cursor.lastrowid or 0)
+        cursor = await self.conn.execute(sql, tuple(params))
+        return int(cursor.lastrowid or 0)
 
     def _seal(self, text: str | None, context: str) -> bytes | None:
         return None if text is None else self.cipher.encrypt(text, context)
