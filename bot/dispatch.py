@@ -18,6 +18,7 @@ from storage import LogEntry, Person, Tx
 __all__ = ["Dispatcher"]
 
 log = logging.getLogger(__name__)
+_BATCH = 20  # updates per transaction: fewer commits, replies still within milliseconds
 
 
 class Dispatcher:
@@ -32,40 +33,45 @@ class Dispatcher:
         self._progress = asyncio.Condition()
 
     async def process_pending(self) -> int:
-        """Process every unprocessed inbox row, oldest first. Returns how many."""
+        """Process every unprocessed inbox row, oldest first, a batch per transaction (each
+        update in its own savepoint, so one that fails is kept apart). Returns how many."""
         done = 0
         while True:
+            outcomes: list[tuple[int, Incoming | None, int]] = []
             async with self.deps.db.tx() as tx:
-                batch = await tx.unprocessed_updates(limit=50)
+                batch = await tx.unprocessed_updates(limit=_BATCH)
+                for update_id, payload in batch:
+                    outcomes.append(await self._process_in(tx, update_id, payload))
             if not batch:
                 return done
-            for update_id, payload in batch:
-                await self.process(update_id, payload)
-                done += 1
+            for _, incoming, queued in outcomes:
+                if incoming is not None and incoming.callback_id:
+                    self.answer_callback(incoming.callback_id)
+                if queued:
+                    self.wake_sender()
+            async with self._progress:
+                self.last_processed = max(self.last_processed, batch[-1][0])
+                self._progress.notify_all()
+            done += len(batch)
 
-    async def process(self, update_id: int, payload: str) -> None:
-        incoming = parse_update(json.loads(payload), self.deps.bot_username)
-        now = self.deps.clock.now()
+    async def _process_in(self, tx: Tx, update_id: int, payload: str
+                          ) -> tuple[int, Incoming | None, int]:
+        incoming: Incoming | None = None
         try:
-            async with self.deps.db.tx() as tx:
+            async with tx.savepoint():
+                incoming = parse_update(json.loads(payload), self.deps.bot_username)
                 queued = 0
                 if incoming is not None and (incoming.private or await self._staff_in_group(
                         tx, incoming)):
                     queued = await self._handle(tx, incoming)
                 elif incoming is not None:
                     await self._log_group(tx, incoming)
-                await tx.mark_processed(update_id, now)
+                await tx.mark_processed(update_id, self.deps.clock.now())
         except Exception:
             log.exception("update %s failed; kept for inspection", update_id)
-            await self._mark_failed(update_id, incoming)
+            await self._mark_failed(tx, update_id, incoming)
             queued = 1
-        if incoming is not None and incoming.callback_id:
-            self.answer_callback(incoming.callback_id)
-        if queued:
-            self.wake_sender()
-        async with self._progress:
-            self.last_processed = max(self.last_processed, update_id)
-            self._progress.notify_all()
+        return update_id, incoming, queued
 
     async def wait_processed(self, update_id: int) -> None:
         """Until the update with this id (and every one before it) has been processed."""
@@ -117,20 +123,19 @@ class Dispatcher:
             message_id=incoming.message_id, update_id=incoming.update_id,
         ))
 
-    async def _mark_failed(self, update_id: int, incoming: Incoming | None) -> None:
+    async def _mark_failed(self, tx: Tx, update_id: int, incoming: Incoming | None) -> None:
         """A bug must not lose the update: keep it, tell the person, log the failure."""
         now = self.deps.clock.now()
-        async with self.deps.db.tx() as tx:
-            await tx.mark_processed(update_id, now, failed=True)
-            await tx.log(LogEntry(at=now, actor_role="system", direction="internal",
-                                  kind="processing-failed", update_id=update_id))
-            if incoming is not None and incoming.private:
-                person = await tx.person_by_telegram(incoming.user_id)
-                ctx_language = person.language if person else None
-                await tx.enqueue(
-                    chat_id=incoming.chat_id, kind="message",
-                    payload={"key": "error-generic", "args": {}, "buttons": []},
-                    now=now, person_id=person.id if person else None, language=ctx_language)
+        await tx.mark_processed(update_id, now, failed=True)
+        await tx.log(LogEntry(at=now, actor_role="system", direction="internal",
+                              kind="processing-failed", update_id=update_id))
+        if incoming is not None and incoming.private:
+            person = await tx.person_by_telegram(incoming.user_id)
+            ctx_language = person.language if person else None
+            await tx.enqueue(
+                chat_id=incoming.chat_id, kind="message",
+                payload={"key": "error-generic", "args": {}, "buttons": []},
+                now=now, person_id=person.id if person else None, language=ctx_language)
 
 
 def _kind(event: Event) -> str:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import AsyncIterator, Iterable
+from contextlib import asynccontextmanager
 from typing import Any
 
 import aiosqlite
@@ -15,6 +16,18 @@ __all__ = ["QueryBase"]
 class QueryBase:
     conn: aiosqlite.Connection
     cipher: Cipher
+
+    @asynccontextmanager
+    async def savepoint(self) -> AsyncIterator[None]:
+        """Part of the transaction that is undone alone if it fails."""
+        await self.conn.execute("SAVEPOINT step")
+        try:
+            yield
+        except BaseException:
+            await self.conn.execute("ROLLBACK TO step")
+            await self.conn.execute("RELEASE step")
+            raise
+        await self.conn.execute("RELEASE step")
 
     # Each helper is one hand-off to the database thread: that, not SQLite, is the cost.
 

@@ -44,6 +44,13 @@ class InboxQueries(QueryBase):
                 (to_db(now), update_id),
             )
 
+    async def failed_updates(self, limit: int = 100) -> list[tuple[int, str]]:
+        """Updates whose processing failed, kept whole for inspection."""
+        rows = await self._all(
+            "SELECT update_id, payload FROM inbox WHERE failed = 1 ORDER BY update_id LIMIT ?",
+            (limit,))
+        return [(row[0], self._open(row[1], "inbox") or "{}") for row in rows]
+
     async def highest_update_id(self) -> int | None:
         row = await self._one("SELECT max(update_id) FROM inbox")
         return None if row is None or row[0] is None else int(row[0])

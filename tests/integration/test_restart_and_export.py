@@ -54,3 +54,31 @@ async def test_export_log_csv(api: FakeBotApi, settings: Settings, clock: FakeCl
     with_text = await export_csv(settings.data_dir, "log", "--with-text")
     assert any(row["text"] == "salam, ana mrid" for row in with_text)
     assert await export_csv(settings.data_dir, "log", "--since", "2030-01-01") == []
+
+
+async def test_a_broken_update_is_kept_and_the_next_ones_still_answered(
+    api: FakeBotApi, settings: Settings, clock: FakeClock
+) -> None:
+    runtime = Runtime(settings, clock=clock)
+    await runtime.start()
+    try:
+        user = api.user(9201, "B", "en")
+        broken = api.push_update({"callback_query": {  # no "from": not a valid update
+            "id": "77", "data": "lang:fr", "chat_instance": "1",
+            "message": {"message_id": 1, "date": 0, "chat": {"id": user.id,
+                                                            "type": "private"}}}})
+        await user.send("/start")
+        await user.wait_reply(lambda m: "invitation" in plain(m.body))
+        assert runtime.deps is not None
+        async with runtime.deps.db.tx() as tx:
+            kinds = [e.kind async for e in tx.iter_log()]
+        assert "processing-failed" in kinds
+    finally:
+        await runtime.stop()
+    db = await open_storage(settings)
+    try:
+        async with db.tx() as tx:
+            kept = await tx.failed_updates()
+    finally:
+        await db.close()
+    assert [update_id for update_id, _ in kept] == [broken]
