@@ -74,6 +74,8 @@ class _Applier:
         self.new_client: int | None = None
         self.created: dict[str, str] = {}  # other placeholders: street contacts, codes
         self.outbox_rows = 0
+        self.chats: dict[int, int | None] = {
+            p.id: p.chat_id for p in (ctx.person, ctx.casemanager) if p is not None}
 
     def resolve(self, person_id: int | None) -> int | None:
         return self.self_id if person_id == SELF else person_id
@@ -96,16 +98,24 @@ class _Applier:
             text = text.replace(placeholder, value)
         return text
 
+    async def chat_of(self, person_id: int) -> int | None:
+        """The person's chat; people the context already holds cost no query."""
+        if person_id not in self.chats:
+            person = await self.tx.person(person_id)
+            self.chats[person_id] = person.chat_id if person else None
+        return self.chats[person_id]
+
     async def target_chat(self, person_id: int | None, chat_id: int | None
                           ) -> tuple[int | None, int | None]:
         person_id = self.resolve(person_id)
         if person_id is not None:
-            person = await self.tx.person(person_id)
-            return person_id, person.chat_id if person else None
+            return person_id, await self.chat_of(person_id)
         return None, chat_id
 
     async def apply(self, effect: Effect) -> None:
         now, tx = self.ctx.now, self.tx
+        if isinstance(effect, UpdatePerson | BindPerson | BindInvite):
+            self.chats.clear()
         if isinstance(effect, Edit):
             await self.edit_message(effect)
             return
@@ -288,8 +298,7 @@ class _Applier:
         person_id = self.resolve(effect.person_id)
         chat_id = effect.chat_id
         if person_id is not None:
-            person = await self.tx.person(person_id)
-            chat_id = person.chat_id if person else None
+            chat_id = await self.chat_of(person_id)
             if chat_id is None:
                 log.warning("no chat for person %s; message %s not queued", person_id, effect.key)
                 return

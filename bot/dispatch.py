@@ -90,7 +90,8 @@ class Dispatcher:
         new_key = f"p:{bound.id}" if bound else key
         if new_key != key:
             await tx.save_state(key, None, now)
-        await tx.save_state(new_key, transition.state, now)
+        if new_key != key or transition.state != ctx.state:
+            await tx.save_state(new_key, transition.state, now)
         log.info("update %s: %s from person %s -> %s effects", incoming.update_id,
                  type(incoming.event).__name__, bound.id if bound else "unknown",
                  len(transition.effects))
