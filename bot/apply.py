@@ -199,7 +199,8 @@ class _Applier:
                 self.new_appointment = await tx.create_appointment(
                     client_id=effect.client_id, casemanager_id=effect.casemanager_id,
                     kind=effect.kind, starts_at=effect.starts_at, timezone=effect.timezone,
-                    reminders=effect.reminders, place=effect.place, note=effect.note, now=now)
+                    reminders=effect.reminders, place=effect.place, note=effect.note, now=now,
+                    pin=effect.pin)
             case UpdateAppointment(appointment_id=appointment_id, fields=fields):
                 await tx.update_appointment(self.alert_id(appointment_id), **fields)
             case _:
@@ -314,8 +315,11 @@ class _Applier:
             payload["expires_at"] = effect.expires_at.isoformat()
             payload["expiry_notify"] = effect.expiry_notify
             payload["expiry_key"] = effect.expiry_key
+        if effect.location is not None:
+            payload["latitude"], payload["longitude"] = effect.location
+        kind = "photo" if effect.qr else "location" if effect.location else "message"
         await self.tx.enqueue(
-            chat_id=chat_id, kind="photo" if effect.qr else "message",
+            chat_id=chat_id, kind=kind,
             payload=payload, now=self.ctx.now, due_at=effect.due_at,
             person_id=person_id, language=effect.language, system=effect.system,
             ref=self.fill(effect.ref))

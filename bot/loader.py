@@ -88,7 +88,8 @@ async def _load_casework(tx: Tx, ctx: Context, incoming: Incoming,
         for appointment in await tx.upcoming_appointments(ctx.now, casemanager_id=mine):
             if appointment.client_id in by_id:
                 upcoming.append((appointment, by_id[appointment.client_id]))
-        ctx = replace(ctx, caseload=tuple(clients), upcoming=tuple(upcoming))
+        ctx = replace(ctx, caseload=tuple(clients), upcoming=tuple(upcoming),
+                      street=replace(ctx.street, places=tuple(await tx.places())))
         ctx = await _load_care_subject(tx, ctx, incoming, state)
     return await _load_appointment(tx, ctx, incoming, state)
 

@@ -107,6 +107,10 @@ async def render_and_send(bot: Bot, translator: Translator, row: OutboxRow,
                     for name in commands_for(who.role)]
         await bot.set_my_commands(commands, scope=BotCommandScopeChat(row.chat_id))
         return None
+    if row.kind == "location":
+        pin = await bot.send_location(row.chat_id, row.payload["latitude"],
+                                      row.payload["longitude"])
+        return int(pin.message_id)
     if row.kind == "voice":
         voice = await bot.send_voice(row.chat_id, row.payload["file_id"])
         return int(voice.message_id)

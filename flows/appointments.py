@@ -132,6 +132,13 @@ def _on_button(ctx: Context, state: dict[str, Any], step: object, action: str,
     if action == "time" and step == "time" and len(value) == 4 and value.isdigit():
         return _with_time(ctx, state, date.fromisoformat(state["day"]),
                           int(value[:2]), int(value[2:]))
+    if action == "place" and step == "place":
+        place = next((p for p in ctx.street.places if str(p.id) == value), None)
+        if place is None:
+            return buttons_expired(ctx)
+        pin = None if place.latitude is None or place.longitude is None else \
+            [place.latitude, place.longitude]
+        return _next_after(ctx, {**state, "pin": pin}, "place", place.name)
     if action == "skip" and step in ("place", "note"):
         return _next_after(ctx, state, str(step), None)
     if action == "rem" and step == "confirm" and value.isdigit():
@@ -175,8 +182,10 @@ def _with_moment(ctx: Context, state: dict[str, Any], moment: datetime) -> Trans
     if state.get("reschedule"):
         return _confirm(ctx, {**state, "reminders": state.get("reminders")
                               or list(DEFAULT_REMINDERS[state["kind"]])})
+    places = tuple((Choice("appointment-place-button", f"{_P}:place:{p.id}",
+                           literal=f"📍 {p.name}"),) for p in ctx.street.places[:6])
     return Transition({**state, "step": "place"},
-                      (_send(ctx, "appointment-ask-place", (_SKIP,)),))
+                      (_send(ctx, "appointment-ask-place", (*places, _SKIP)),))
 
 
 def _next_after(ctx: Context, state: dict[str, Any], step: str, value: str | None
@@ -220,16 +229,23 @@ def _save(ctx: Context, state: dict[str, Any]) -> Transition:
     else:
         effects += [
             CreateAppointment(client.id, ctx.person_id, state["kind"], starts,
-                              client.timezone, reminders, state.get("place"), state.get("note")),
+                              client.timezone, reminders, state.get("place"), state.get("note"),
+                              _pin(state)),
             Log("appointment-created", client.id),
             Send("appointment-new-client", args, person_id=client.id),
             *schedule_effects(ctx.now, NEW_APPOINTMENT, client, ctx.person_id, state["kind"],
-                              starts, reminders, state.get("place"), state.get("note")),
+                              starts, reminders, state.get("place"), state.get("note"),
+                              _pin(state)),
         ]
     effects.append(reply(ctx, "appointment-saved", **args))
     if client.stopped or client.unreachable:
         effects.append(reply(ctx, "appointment-client-unreachable", alias=client.alias))
     return Transition(None, tuple(effects))
+
+
+def _pin(state: dict[str, Any]) -> tuple[float, float] | None:
+    pin = state.get("pin")
+    return (float(pin[0]), float(pin[1])) if pin else None
 
 
 def _reschedule(ctx: Context, client: Person, appointment_id: int, starts: datetime,

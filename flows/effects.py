@@ -70,6 +70,7 @@ class Send:
     buttons: tuple[tuple[Choice, ...], ...] = ()
     keyboard: tuple[tuple[str, ...], ...] | Literal["remove"] | None = None
     tail: str | None = None  # someone's own words, appended untranslated (no length limit)
+    location: tuple[float, float] | None = None  # send a map pin instead of text
     qr: str | None = None  # send as a photo: a QR code of this text, the message as caption
     system: bool = False  # goes out even when the person has stopped messages
     due_at: datetime | None = None
@@ -220,6 +221,7 @@ class CreateAppointment:
     reminders: tuple[int, ...]
     place: str | None = None
     note: str | None = None
+    pin: tuple[float, float] | None = None
 
 
 @dataclass(frozen=True)

@@ -57,8 +57,8 @@ def _answer_buttons(ref_id: int | str) -> tuple[tuple[Choice, ...], ...]:
 
 def schedule_effects(now: datetime, appointment_id: int | str, client: Person,
                      casemanager_id: int | None, kind: str, starts_at: datetime,
-                     reminders: tuple[int, ...], place: str | None, note: str | None
-                     ) -> list[Effect]:
+                     reminders: tuple[int, ...], place: str | None, note: str | None,
+                     pin: tuple[float, float] | None = None) -> list[Effect]:
     """The reminder messages (durable, due in advance) and the no-answer check."""
     ref = f"appt:{appointment_id}"
     args = {**appointment_args(kind, starts_at, place, note), "alias": client.alias}
@@ -72,6 +72,9 @@ def schedule_effects(now: datetime, appointment_id: int | str, client: Person,
                             buttons=_answer_buttons(appointment_id), due_at=due, ref=ref,
                             expires_at=starts_at, expiry_notify=casemanager_id,
                             expiry_key="appointment-reminder-missed"))
+        if pin is not None:  # the map pin of a saved place, right after the reminder
+            effects.append(Send("appointment-reminder", args, person_id=client.id,
+                                location=pin, due_at=due, ref=ref, expires_at=starts_at))
     check = start - NO_ANSWER_BEFORE
     if check > now and effects:
         effects.append(SetTimer("appt-noanswer", appointment_id, check))
@@ -86,7 +89,7 @@ def reschedule_effects(ctx: Context, appointment: Appointment, client: Person,
             CancelTimers("appt-noanswer", appointment.id),
             *schedule_effects(ctx.now, appointment.id, client, appointment.casemanager_id,
                               appointment.kind, start, appointment.reminders,
-                              appointment.place, appointment.note)]
+                              appointment.place, appointment.note, appointment.pin)]
 
 
 def _alert(ctx: Context, appointment: Appointment, client: Person, category: str) -> list[Effect]:

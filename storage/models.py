@@ -141,6 +141,7 @@ class Appointment:
     note: str | None = None
     answer: str | None = None
     answered_at: datetime | None = None
+    pin: tuple[float, float] | None = None  # map pin of a saved place
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,14 @@ from storage.timefmt import from_db, to_db
 __all__ = ["AppointmentQueries"]
 
 _COLUMNS = ("id, client_id, casemanager_id, kind, starts_at, timezone, reminders, status,"
-            " place, note, answer, answered_at")
+            " place, note, answer, answered_at, pin")
+
+
+def _pin(text: str | None) -> tuple[float, float] | None:
+    if not text:
+        return None
+    latitude, longitude = text.split(",")
+    return float(latitude), float(longitude)
 
 
 class AppointmentQueries(QueryBase):
@@ -24,19 +31,21 @@ class AppointmentQueries(QueryBase):
             starts_at=from_db(row[4]), timezone=row[5],
             reminders=tuple(int(m) for m in row[6].split(",") if m), status=row[7],
             place=self._open(row[8], "appointment"), note=self._open(row[9], "appointment"),
-            answer=row[10], answered_at=None if row[11] is None else from_db(row[11]))
+            answer=row[10], answered_at=None if row[11] is None else from_db(row[11]),
+            pin=_pin(row[12]))
 
     async def create_appointment(
         self, *, client_id: int, casemanager_id: int | None, kind: str, starts_at: datetime,
         timezone: str, reminders: tuple[int, ...], place: str | None, note: str | None,
-        now: datetime,
+        now: datetime, pin: tuple[float, float] | None = None,
     ) -> int:
         return await self._insert(
             "INSERT INTO appointments (client_id, casemanager_id, kind, starts_at, timezone,"
-            " reminders, place, note, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " reminders, place, note, created_at, pin) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (client_id, casemanager_id, kind, to_db(starts_at), timezone,
              ",".join(str(m) for m in reminders), self._seal(place, "appointment"),
-             self._seal(note, "appointment"), to_db(now)))
+             self._seal(note, "appointment"), to_db(now),
+             None if pin is None else f"{pin[0]},{pin[1]}"))
 
     async def appointment(self, appointment_id: int) -> Appointment | None:
         row = await self._one(f"SELECT {_COLUMNS} FROM appointments WHERE id = ?",

@@ -133,3 +133,5 @@ cmd-move = /move – مستفيد انتقل إلى بلد آخر
 menu-appointment = تحديد موعد
 menu-appointments = المواعيد القادمة
 menu-move = مستفيد انتقل إلى بلد آخر
+# A saved place's button shows its name; this label is not used as visible text.
+appointment-place-button = 📍 المكان

@@ -133,3 +133,5 @@ cmd-move = /move – مستفيد بدل البلاد
 menu-appointment = حط موعد
 menu-appointments = المواعيد اللي جايين
 menu-move = مستفيد بدل البلاد
+# A saved place's button shows its name; this label is not used as visible text.
+appointment-place-button = 📍 المكان

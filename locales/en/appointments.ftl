@@ -130,3 +130,5 @@ cmd-move = /move – a client moved country
 menu-appointment = Plan an appointment
 menu-appointments = Upcoming appointments
 menu-move = A client moved country
+# A saved place's button shows its name; this label is not used as visible text.
+appointment-place-button = 📍 Place

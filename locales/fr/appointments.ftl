@@ -130,3 +130,5 @@ cmd-move = /move – une personne a changé de pays
 menu-appointment = Planifier un rendez-vous
 menu-appointments = Rendez-vous à venir
 menu-move = Une personne a changé de pays
+# A saved place's button shows its name; this label is not used as visible text.
+appointment-place-button = 📍 Lieu

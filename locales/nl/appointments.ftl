@@ -130,3 +130,5 @@ cmd-move = /move – cliënt is naar een ander land verhuisd
 menu-appointment = Afspraak plannen
 menu-appointments = Komende afspraken
 menu-move = Cliënt is naar een ander land verhuisd
+# A saved place's button shows its name; this label is not used as visible text.
+appointment-place-button = 📍 Plek

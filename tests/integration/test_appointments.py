@@ -210,3 +210,29 @@ async def test_restart_sends_pending_and_reports_overdue(
         ("Adil", "2026-11-25", "15:00", "Europe/Amsterdam", "2026-11-25T14:00:00.000000Z")]
     assert rows[0]["reminders"].count("=missed") == 2
     assert "=sent" in rows[1]["reminders"] and "=pending" in rows[1]["reminders"]
+
+
+async def test_saved_place_sends_a_map_pin_with_each_reminder(
+    api: FakeBotApi, runtime: Runtime, clock: FakeClock
+) -> None:
+    manager = await join_as(api, runtime, "casemanager", 2161, "Karim", "en")
+    client = await new_client(api, manager, "Jamal", 2162, "🇫🇷 Français", "🇳🇱")
+    await manager.send("/appointment Jamal")
+    await manager.wait_reply(lambda m: "What kind" in plain(m.body))
+    await manager.tap("🩺")
+    await manager.wait_reply(lambda m: "Which day" in plain(m.body))
+    await manager.send("24-11 15:00")
+    where = await manager.wait_reply(lambda m: "Where" in plain(m.body))
+    await manager.tap("📍 Utrecht Centraal", where)
+    await manager.wait_reply(lambda m: "note" in plain(m.body))
+    await manager.tap("⏭")
+    await manager.wait_reply(lambda m: "Reminders" in plain(m.body))
+    mark = manager.mark()
+    await manager.tap("✅ Save")
+    await manager.wait_reply(lambda m: "Saved" in plain(m.body), after=mark)
+    mark = client.mark()
+    clock.set(datetime(2026, 11, 23, 14, 0, tzinfo=UTC))
+    reminder = await client.wait_reply(lambda m: len(m.button_texts()) == 3, after=mark)
+    assert "Utrecht Centraal" in plain(reminder.body)
+    pin = await client.wait_reply(lambda m: m.kind == "location", after=mark)
+    assert pin.location is not None and round(pin.location[0], 1) == 52.1
