@@ -26,6 +26,9 @@ configuration (environment variables, or a .env file in the working folder):
   MELDBOT_TZ              the organisation's time zone (default Europe/Amsterdam)
   MELDBOT_LEXICON         folder with a staff-edited flag lexicon (optional)
   MELDBOT_STREET_DIGEST_HOUR  local hour of the daily street-contact digest (default 8)
+  MELDBOT_RATE_GLOBAL / MELDBOT_RATE_PER_CHAT  messages per second overall / per chat (30 / 1)
+  MELDBOT_ESCALATE_URGENT_MINUTES / MELDBOT_ESCALATE_NORMAL_MINUTES
+                          unclaimed alerts go to the team and everyone on duty (15 / 1440)
 """
 
 

@@ -35,6 +35,8 @@ class Settings:
     rate_global: float = 30.0  # messages per second, all chats
     rate_per_chat: float = 1.0  # messages per second, one chat
     max_attempts: int = 8  # sends before a message is dead-lettered
+    escalate_urgent_minutes: float = 15.0  # an unclaimed urgent alert goes wider after this
+    escalate_normal_minutes: float = 24 * 60.0
     poll_timeout: int = 25  # seconds of getUpdates long polling
     request_timeout: float = 15.0  # seconds to wait for a Bot API answer
     retry_base: float = 0.5  # seconds before the first retry; doubles each time
@@ -122,5 +124,7 @@ def load_settings(
         lexicon_dir=Path(lexicon) if lexicon else None,
         rate_global=_float(env, "MELDBOT_RATE_GLOBAL", 30.0),
         rate_per_chat=_float(env, "MELDBOT_RATE_PER_CHAT", 1.0),
+        escalate_urgent_minutes=_float(env, "MELDBOT_ESCALATE_URGENT_MINUTES", 15.0),
+        escalate_normal_minutes=_float(env, "MELDBOT_ESCALATE_NORMAL_MINUTES", 24 * 60.0),
         street_digest_hour=_hour(env, "MELDBOT_STREET_DIGEST_HOUR", 8),
     )

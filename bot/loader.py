@@ -15,6 +15,10 @@ from storage import Alert, Person, Tx
 __all__ = ["load_alert", "load_context", "load_tick_context"]
 
 
+def _minutes(value: float) -> timedelta:
+    return timedelta(minutes=value)
+
+
 def _alert_id_of(incoming: Incoming, state: dict[str, object] | None) -> int | None:
     event = incoming.event
     if isinstance(event, Button) and event.data.startswith("alert:"):
@@ -52,6 +56,8 @@ async def load_context(tx: Tx, deps: Deps, incoming: Incoming, person: Person | 
         bot_username=deps.bot_username, default_timezone=deps.settings.timezone,
         fresh_code=deps.code_factory(), invite=invite, message_id=incoming.message_id,
         lexicon=deps.lexicon, team_chat_id=deps.settings.team_chat_id,
+        escalate_urgent=_minutes(deps.settings.escalate_urgent_minutes),
+        escalate_normal=_minutes(deps.settings.escalate_normal_minutes),
     )
     if person is None:
         return ctx
@@ -181,7 +187,9 @@ async def load_tick_context(tx: Tx, deps: Deps, tick: Tick) -> Context:
     now = deps.clock.now()
     ctx = Context(now=now, telegram_user_id=0, chat_id=0, person=None, state=None,
                   bot_username=deps.bot_username, default_timezone=deps.settings.timezone,
-                  lexicon=deps.lexicon, team_chat_id=deps.settings.team_chat_id)
+                  lexicon=deps.lexicon, team_chat_id=deps.settings.team_chat_id,
+                  escalate_urgent=_minutes(deps.settings.escalate_urgent_minutes),
+                  escalate_normal=_minutes(deps.settings.escalate_normal_minutes))
     if tick.kind.startswith("appt-"):
         appointment = await tx.appointment(tick.subject)
         if appointment is not None:

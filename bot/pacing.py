@@ -64,11 +64,15 @@ class Pacer:
             self.record(chat_id, now)
             return now
 
-    def throttled(self, chat_id: int, sent_at: float, retry_after: float, now: float) -> None:
-        """A 429: the call did not count; that chat waits, everyone waits if they pile up."""
+    def refund(self, sent_at: float) -> None:
+        """The call was refused (429, 5xx): it delivered nothing, so it does not count."""
         with_time = [t for t in self._recent if t != sent_at]
         if len(with_time) != len(self._recent):
             self._recent = deque(with_time)
+
+    def throttled(self, chat_id: int, sent_at: float, retry_after: float, now: float) -> None:
+        """A 429: the call did not count; that chat waits, everyone waits if they pile up."""
+        self.refund(sent_at)
         self._chat_last[chat_id] = now + retry_after - self.chat_gap
         self._throttled.append(now)
         while self._throttled and self._throttled[0] < now - 1.0:

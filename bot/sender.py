@@ -26,7 +26,7 @@ _MAX_BACKOFF = 300.0
 class Sender:
     def __init__(self, deps: Deps, bot: Bot, max_in_flight: int = 4) -> None:
         self.deps, self.bot = deps, bot
-        self.pacer = Pacer(deps.settings.rate_global, deps.settings.rate_per_chat, margin=0.03)
+        self.pacer = Pacer(deps.settings.rate_global, deps.settings.rate_per_chat, margin=0.02)
         self._wake = asyncio.Event()
         self._stopping = False
         self._in_flight: dict[int, asyncio.Task[None]] = {}  # by chat: one send per chat
@@ -153,6 +153,8 @@ class Sender:
                 log.error("outbox row %s rejected by Telegram (bad request)", row.id)
                 await self._dead(row, "bad-request")
         except (TimedOut, NetworkError) as err:
+            if not isinstance(err, TimedOut):  # answered with an error: nothing went out
+                self.pacer.refund(sent_at)
             log.warning("outbox row %s: %s, will retry", row.id, type(err).__name__)
             await self._retry(row, type(err).__name__, count=True)
         else:

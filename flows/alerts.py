@@ -180,7 +180,7 @@ def on_escalation(ctx: Context, tick: Tick) -> Transition:
         *card_sends(ctx, alert, client, args, tail, tuple(p.id for p in ctx.on_duty), team=True),
         UpdateAlert(alert.id, {"escalations": alert.escalations + 1}),
         Log("alert-escalated", alert.client_id),
-        SetTimer(tick.kind, alert.id, ctx.now + escalation_delay(alert.severity)),
+        SetTimer(tick.kind, alert.id, ctx.now + escalation_delay(alert.severity, ctx)),
     ))
 
 

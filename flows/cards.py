@@ -34,7 +34,10 @@ ESCALATE_NORMAL = timedelta(hours=24)
 _TAIL_MESSAGES = 5
 
 
-def escalation_delay(severity: str) -> timedelta:
+def escalation_delay(severity: str, ctx: Context | None = None) -> timedelta:
+    """How long an alert may stay unclaimed (the organisation's settings, if given)."""
+    if ctx is not None:
+        return ctx.escalate_urgent if severity == "urgent" else ctx.escalate_normal
     return ESCALATE_URGENT if severity == "urgent" else ESCALATE_NORMAL
 
 
@@ -95,7 +98,7 @@ def new_alert(
     return [*effects,
             *card_sends(ctx, None, client, args, card_tail([], line) if line else "", people,
                         team=severity == "urgent" or not people),
-            SetTimer("alert-escalate", NEW_ALERT, ctx.now + escalation_delay(severity))]
+            SetTimer("alert-escalate", NEW_ALERT, ctx.now + escalation_delay(severity, ctx))]
 
 
 def card_sends(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from flows.flags import Lexicon
@@ -36,6 +36,8 @@ class Context:
     telegram_language: str | None = None
     bot_username: str = "meldbot"
     default_timezone: str = "Europe/Amsterdam"
+    escalate_urgent: timedelta = timedelta(minutes=15)  # unclaimed urgent alerts go wider
+    escalate_normal: timedelta = timedelta(hours=24)
     fresh_code: str = ""  # an unused random invite code, should the flow need one
     invite: InviteOutcome | None = None  # set when the event is /start with a code
     casemanager: Person | None = None  # the client's casemanager, if any

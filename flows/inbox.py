@@ -123,7 +123,8 @@ def _join_alert(ctx: Context, client: Person, alert: Alert, event: Event, text: 
     upgraded = severity == "urgent" and alert.severity != "urgent"
     if upgraded:
         effects += card_sends(ctx, alert, client, args, tail, (), team=True)
-        effects.append(SetTimer("alert-escalate", alert.id, ctx.now + escalation_delay(severity)))
+        effects.append(SetTimer("alert-escalate", alert.id,
+                                ctx.now + escalation_delay(severity, ctx)))
     effects += _copies(ctx, event, _recipients(client), upgraded, ref)
     return effects
 

@@ -122,7 +122,7 @@ def _alert(ctx: Context, draft: Draft, alias: str) -> list[Effect]:
         AddAlertMessage(NEW_ALERT, "in", "street", line),
         Log("alert-created"),
         *card_sends(ctx, None, subject, args, card_tail([], line), recipients, team),
-        SetTimer("alert-escalate", NEW_ALERT, ctx.now + escalation_delay("normal")),
+        SetTimer("alert-escalate", NEW_ALERT, ctx.now + escalation_delay("normal", ctx)),
     ]
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from bot.clock import FakeClock
 from bot.runtime import Runtime
-from tests.conftest import TEAM_CHAT
+from tests.conftest import TEAM_CHAT, make_settings
 from tests.fakebotapi import FakeBotApi, FakeUser, SentMessage
 from tests.integration.harness import export_csv, join_as, link_code, new_client, plain
 
@@ -229,3 +229,19 @@ async def test_message_before_consent_waits_for_agreement(api: FakeBotApi,
     await client.tap(consent.button_texts()[0])
     card = await manager.wait_reply(is_card)
     assert "malade" in plain(card.body)
+
+
+async def test_escalation_delay_is_a_setting(api: FakeBotApi, tmp_path: Path,
+                                             clock: FakeClock) -> None:
+    settings = make_settings(api, tmp_path / "data", escalate_urgent_minutes=5.0)
+    runtime = Runtime(settings, clock=clock)
+    await runtime.start()
+    try:
+        _, client = await setup(api, runtime)
+        other = await join_as(api, runtime, "casemanager", 1304, "Fatima", "en")
+        await client.send(URGENT_ARABIZI)
+        await api.group(TEAM_CHAT).wait_reply(is_card, after=0)
+        clock.advance(timedelta(minutes=5, seconds=1))
+        await other.wait_reply(is_card, after=0)
+    finally:
+        await runtime.stop()
