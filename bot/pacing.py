@@ -77,5 +77,6 @@ class Pacer:
         self._throttled.append(now)
         while self._throttled and self._throttled[0] < now - 1.0:
             self._throttled.popleft()
-        if len(self._throttled) >= 5:  # many chats at once: a flood limit for the whole bot
+        # a quarter of a second's calls refused: a flood limit for the whole bot, not one chat
+        if len(self._throttled) >= max(5, self.capacity // 4):
             self.pause(now + retry_after)
