@@ -39,6 +39,10 @@ class Pacer:
         last = self._chat_last.get(chat_id)
         return now if last is None else max(now, last + self.chat_gap)
 
+    def paced_chats(self, now: float) -> list[int]:
+        """Chats that must wait for their per-chat gap."""
+        return [chat for chat, last in self._chat_last.items() if last + self.chat_gap > now]
+
     def record(self, chat_id: int, now: float) -> None:
         self._recent.append(now)
         self._chat_last[chat_id] = now
@@ -69,6 +73,8 @@ class Pacer:
         with_time = [t for t in self._recent if t != sent_at]
         if len(with_time) != len(self._recent):
             self._recent = deque(with_time)
+        if self._last == sent_at:  # nor does it hold up the next call
+            self._last = max(with_time, default=float("-inf"))
 
     def throttled(self, chat_id: int, sent_at: float, retry_after: float, now: float) -> None:
         """A 429: the call did not count; that chat waits, everyone waits if they pile up."""

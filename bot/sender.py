@@ -32,7 +32,7 @@ class Sender:
         self._in_flight: dict[int, asyncio.Task[None]] = {}  # by chat: one send per chat
         self._max_in_flight = max_in_flight
         # retry back-off is mechanical, so it runs on the monotonic clock, not business time
-        self._held_until: dict[int, float] = {}
+        self._held_until: dict[int, tuple[int, float]] = {}  # row id -> (chat, until)
         self.wake_ticker: Callable[[], None] = lambda: None
         deps.clock.on_change(self.wake)
 
@@ -73,8 +73,9 @@ class Sender:
         started: list[tuple[OutboxRow, Person | None]] = []
         wait = 60.0
         async with self.deps.db.tx() as tx:
-            rows = await tx.due_outbox(now, limit=4 * self._max_in_flight + len(
-                self._held_until), skip_chats=self._in_flight)
+            skip = {*self._in_flight, *self.pacer.paced_chats(mono),
+                    *(chat for chat, until in self._held_until.values() if until > mono)}
+            rows = await tx.due_outbox(now, limit=4 * self._max_in_flight, skip_chats=skip)
             busy = set(self._in_flight)
             for row in rows:
                 if len(started) >= free:
@@ -83,7 +84,7 @@ class Sender:
                     wait = min(wait, 0.05)
                     continue
                 at = max(self.pacer.chat_ready_at(row.chat_id, mono),
-                         self._held_until.get(row.id, 0.0))
+                         self._held_until.get(row.id, (0, 0.0))[1])
                 if at > mono:
                     wait = min(wait, at - mono)
                     continue
@@ -92,8 +93,12 @@ class Sender:
                     person = await tx.person(row.person_id) if row.person_id else None
                     started.append((row, person))
             next_due = None if rows else await tx.next_due_at()
-        if next_due is not None:
-            wait = min(wait, max(0.0, (next_due - now).total_seconds()))
+        if next_due is not None and next_due > now:
+            wait = min(wait, (next_due - now).total_seconds())
+        elif next_due is not None:  # due rows, all in chats that must wait: until the first
+            soon = [self.pacer.chat_ready_at(c, mono) for c in self.pacer.paced_chats(mono)]
+            soon += [until for _, until in self._held_until.values() if until > mono]
+            wait = min(wait, max(min(soon, default=mono + 1.0) - mono, 0.005))
         for row, person in started:
             self._held_until.pop(row.id, None)
             self._in_flight[row.chat_id] = asyncio.create_task(self._send(row, person))
@@ -195,7 +200,7 @@ class Sender:
             return
         if delay is None:
             delay = min(_MAX_BACKOFF, self.deps.settings.retry_base * 2.0 ** (attempts - 1))
-        self._held_until[row.id] = asyncio.get_running_loop().time() + delay
+        self._held_until[row.id] = (row.chat_id, asyncio.get_running_loop().time() + delay)
         async with self.deps.db.tx() as tx:
             await tx.retry_later(row.id, row.due_at, error, count_attempt=count)
 

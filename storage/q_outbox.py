@@ -42,18 +42,17 @@ class OutboxQueries(QueryBase):
 
     async def due_outbox(self, now: datetime, limit: int = 50,
                          skip_chats: Iterable[int] = ()) -> list[OutboxRow]:
-        """The next pending row due by `now` of each chat (so one busy chat never holds up
-        the others), oldest first; rows of stopped people wait (unless system)."""
+        """Pending rows due by `now`, oldest first, leaving out the chats in `skip_chats`
+        (busy or paced ones, so they never hold up the others); rows of stopped people
+        wait (unless system)."""
         skip = sorted(set(skip_chats))
         not_in = f" AND o.chat_id NOT IN ({','.join('?' * len(skip))})" if skip else ""
         columns = ", ".join("o." + c.strip() for c in _COLUMNS.split(","))
         rows = await self._all(
-            f"SELECT {_COLUMNS} FROM (SELECT {columns}, row_number() OVER"
-            " (PARTITION BY o.chat_id ORDER BY o.due_at, o.id) AS turn"
-            " FROM outbox o LEFT JOIN people p ON p.id = o.person_id"
+            f"SELECT {columns} FROM outbox o LEFT JOIN people p ON p.id = o.person_id"
             " WHERE o.status = 'pending' AND o.due_at <= ?"
-            f" AND (o.system = 1 OR p.id IS NULL OR p.stopped = 0){not_in})"
-            " WHERE turn = 1 ORDER BY due_at, id LIMIT ?",
+            f" AND (o.system = 1 OR p.id IS NULL OR p.stopped = 0){not_in}"
+            " ORDER BY o.due_at, o.id LIMIT ?",
             (to_db(now), *skip, limit),
         )
         return [self._outbox_row(row) for row in rows]
