@@ -18,6 +18,10 @@ from storage import LogEntry, Person, Tx
 __all__ = ["Dispatcher"]
 
 log = logging.getLogger(__name__)
+class _BatchFailed(Exception):
+    """An update of the batch failed: undo the batch and do it again carefully."""
+
+
 _BATCH = 20  # updates per transaction: fewer commits, replies still within milliseconds
 
 
@@ -33,15 +37,25 @@ class Dispatcher:
         self._progress = asyncio.Condition()
 
     async def process_pending(self) -> int:
-        """Process every unprocessed inbox row, oldest first, a batch per transaction (each
-        update in its own savepoint, so one that fails is kept apart). Returns how many."""
+        """Process every unprocessed inbox row, oldest first, a batch per transaction. If an
+        update fails, the batch is undone and done again with each update in a savepoint of
+        its own, so the failing one is kept apart and the others still count. Returns how
+        many were processed."""
         done = 0
+        careful = False
         while True:
             outcomes: list[tuple[int, Incoming | None, int]] = []
-            async with self.deps.db.tx() as tx:
-                batch = await tx.unprocessed_updates(limit=_BATCH)
-                for update_id, payload in batch:
-                    outcomes.append(await self._process_in(tx, update_id, payload))
+            try:
+                async with self.deps.db.tx() as tx:
+                    batch = await tx.unprocessed_updates(limit=_BATCH)
+                    for update_id, payload in batch:
+                        outcomes.append(await (self._process_in(tx, update_id, payload)
+                                               if careful else
+                                               self._process_plain(tx, update_id, payload)))
+            except _BatchFailed:
+                careful = True
+                continue
+            careful = False
             if not batch:
                 return done
             for _, incoming, queued in outcomes:
@@ -54,19 +68,33 @@ class Dispatcher:
                 self._progress.notify_all()
             done += len(batch)
 
+    async def _process_plain(self, tx: Tx, update_id: int, payload: str
+                             ) -> tuple[int, Incoming | None, int]:
+        """The usual case: no savepoint (two fewer database round trips per update)."""
+        try:
+            return update_id, *await self._process_one(tx, update_id, payload)
+        except Exception as err:
+            raise _BatchFailed from err
+
+    async def _process_one(self, tx: Tx, update_id: int, payload: str
+                           ) -> tuple[Incoming | None, int]:
+        incoming = parse_update(json.loads(payload), self.deps.bot_username)
+        queued = 0
+        if incoming is not None and (incoming.private or await self._staff_in_group(
+                tx, incoming)):
+            queued = await self._handle(tx, incoming)
+        elif incoming is not None:
+            await self._log_group(tx, incoming)
+        await tx.mark_processed(update_id, self.deps.clock.now())
+        return incoming, queued
+
     async def _process_in(self, tx: Tx, update_id: int, payload: str
                           ) -> tuple[int, Incoming | None, int]:
         incoming: Incoming | None = None
         try:
             async with tx.savepoint():
                 incoming = parse_update(json.loads(payload), self.deps.bot_username)
-                queued = 0
-                if incoming is not None and (incoming.private or await self._staff_in_group(
-                        tx, incoming)):
-                    queued = await self._handle(tx, incoming)
-                elif incoming is not None:
-                    await self._log_group(tx, incoming)
-                await tx.mark_processed(update_id, self.deps.clock.now())
+                incoming, queued = await self._process_one(tx, update_id, payload)
         except Exception:
             log.exception("update %s failed; kept for inspection", update_id)
             await self._mark_failed(tx, update_id, incoming)
