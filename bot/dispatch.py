@@ -52,6 +52,9 @@ class Dispatcher:
                         outcomes.append(await (self._process_in(tx, update_id, payload)
                                                if careful else
                                                self._process_plain(tx, update_id, payload)))
+                    if not careful:
+                        await tx.mark_processed_many([u for u, _ in batch],
+                                                     self.deps.clock.now())
             except _BatchFailed:
                 careful = True
                 continue
@@ -72,11 +75,11 @@ class Dispatcher:
                              ) -> tuple[int, Incoming | None, int]:
         """The usual case: no savepoint (two fewer database round trips per update)."""
         try:
-            return update_id, *await self._process_one(tx, update_id, payload)
+            return update_id, *await self._process_one(tx, update_id, payload, mark=False)
         except Exception as err:
             raise _BatchFailed from err
 
-    async def _process_one(self, tx: Tx, update_id: int, payload: str
+    async def _process_one(self, tx: Tx, update_id: int, payload: str, mark: bool = True
                            ) -> tuple[Incoming | None, int]:
         incoming = parse_update(json.loads(payload), self.deps.bot_username)
         queued = 0
@@ -85,7 +88,8 @@ class Dispatcher:
             queued = await self._handle(tx, incoming)
         elif incoming is not None:
             await self._log_group(tx, incoming)
-        await tx.mark_processed(update_id, self.deps.clock.now())
+        if mark:
+            await tx.mark_processed(update_id, self.deps.clock.now())
         return incoming, queued
 
     async def _process_in(self, tx: Tx, update_id: int, payload: str

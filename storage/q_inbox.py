@@ -44,6 +44,13 @@ class InboxQueries(QueryBase):
                 (to_db(now), update_id),
             )
 
+    async def mark_processed_many(self, update_ids: list[int], now: datetime) -> None:
+        """Done with these updates (one statement for a whole batch)."""
+        if update_ids:
+            await self._run(
+                "UPDATE inbox SET processed_at = ?, payload = x'' WHERE update_id IN"
+                f" ({','.join('?' * len(update_ids))})", (to_db(now), *update_ids))
+
     async def failed_updates(self, limit: int = 100) -> list[tuple[int, str]]:
         """Updates whose processing failed, kept whole for inspection."""
         rows = await self._all(
