@@ -112,10 +112,10 @@ class Dispatcher:
 
     async def _handle(self, tx: Tx, incoming: Incoming) -> int:
         now = self.deps.clock.now()
-        person = await tx.person_by_telegram(incoming.user_id)
+        person, casemanager = await tx.person_and_casemanager(incoming.user_id)
         key = f"p:{person.id}" if person else f"tg:{incoming.user_id}"
         await self._log_inbound(tx, incoming, person)
-        ctx = await load_context(tx, self.deps, incoming, person, key)
+        ctx = await load_context(tx, self.deps, incoming, person, key, casemanager)
         transition = step(ctx, incoming.event)
         queued = await apply_effects(tx, ctx, transition.effects, incoming)
         bound = await tx.person_by_telegram(incoming.user_id) if person is None else person

@@ -43,7 +43,7 @@ async def load_alert(tx: Tx, ctx: Context, alert: Alert | None) -> Context:
 
 
 async def load_context(tx: Tx, deps: Deps, incoming: Incoming, person: Person | None,
-                       key: str) -> Context:
+                       key: str, casemanager: Person | None = None) -> Context:
     now = deps.clock.now()
     event = incoming.event
     invite = None
@@ -61,8 +61,9 @@ async def load_context(tx: Tx, deps: Deps, incoming: Incoming, person: Person | 
     )
     if person is None:
         return ctx
-    if person.casemanager_id is not None:
-        ctx = replace(ctx, casemanager=await tx.person(person.casemanager_id))
+    if casemanager is None and person.casemanager_id is not None:
+        casemanager = await tx.person(person.casemanager_id)
+    ctx = replace(ctx, casemanager=casemanager)
     if person.role == "client":
         recent = await tx.count_inbound(person.id, now - timedelta(minutes=1))
         ctx = replace(ctx, recent_messages=max(0, recent - 1))

@@ -23,7 +23,7 @@ _EDITABLE = {
 }
 
 
-def _person(row: aiosqlite.Row) -> Person:
+def _person(row: aiosqlite.Row | tuple[Any, ...]) -> Person:
     return Person(
         id=row[0], role=row[1], alias=row[2], timezone=row[3], telegram_user_id=row[4],
         chat_id=row[5], language=row[6], country=row[7], casemanager_id=row[8],
@@ -42,6 +42,20 @@ class PeopleQueries(QueryBase):
             f"SELECT {_COLUMNS} FROM people WHERE telegram_user_id = ?", (telegram_user_id,)
         )
         return None if row is None else _person(row)
+
+    async def person_and_casemanager(self, telegram_user_id: int
+                                     ) -> tuple[Person | None, Person | None]:
+        """The person with this Telegram account and their casemanager, in one query."""
+        columns = ", ".join(f"{table}.{c.strip()}" for table in ("p", "c")
+                            for c in _COLUMNS.split(","))
+        row = await self._one(
+            f"SELECT {columns} FROM people p LEFT JOIN people c ON c.id = p.casemanager_id"
+            " WHERE p.telegram_user_id = ?", (telegram_user_id,))
+        if row is None:
+            return None, None
+        width = len(_COLUMNS.split(","))
+        manager = None if row[width] is None else _person(tuple(row)[width:])
+        return _person(tuple(row)[:width]), manager
 
     async def people(self, role: Role | None = None) -> list[Person]:
         if role is None:
