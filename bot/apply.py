@@ -80,7 +80,7 @@ class _Applier:
     def resolve(self, person_id: int | None) -> int | None:
         return self.self_id if person_id == SELF else person_id
 
-    def alert_id(self, value: int | str) -> int:
+    def placeholder_id(self, value: int | str) -> int:
         filled = self.fill(str(value))
         if filled is None or not filled.isdigit():
             raise ValueError(f"placeholder {value} used before its Create effect")
@@ -177,18 +177,18 @@ class _Applier:
                     source=effect.source, categories=effect.categories,
                     severity=effect.severity, terms=effect.terms, now=now,
                     street_contact_id=None if effect.street_contact_id is None
-                    else self.alert_id(effect.street_contact_id))
+                    else self.placeholder_id(effect.street_contact_id))
             case UpdateAlert(alert_id=alert_id, fields=fields):
-                await tx.update_alert(self.alert_id(alert_id), **fields)
+                await tx.update_alert(self.placeholder_id(alert_id), **fields)
             case AddAlertMessage():
-                await tx.add_alert_message(self.alert_id(effect.alert_id), now,
+                await tx.add_alert_message(self.placeholder_id(effect.alert_id), now,
                                            effect.direction, effect.kind, effect.text)
             case EditCards():
                 await self.edit_cards(effect)
             case Batch():
                 await self.batch(effect)
             case SetTimer(kind=kind, subject=subject, due_at=due_at):
-                subject_id = self.alert_id(subject) if isinstance(subject, str) else subject
+                subject_id = self.placeholder_id(subject) if isinstance(subject, str) else subject
                 await tx.cancel_timers(kind, subject_id)
                 await tx.add_timer(kind, subject_id, due_at)
             case CancelTimers(kind=kind, subject=subject):
@@ -202,7 +202,7 @@ class _Applier:
                     reminders=effect.reminders, place=effect.place, note=effect.note, now=now,
                     pin=effect.pin)
             case UpdateAppointment(appointment_id=appointment_id, fields=fields):
-                await tx.update_appointment(self.alert_id(appointment_id), **fields)
+                await tx.update_appointment(self.placeholder_id(appointment_id), **fields)
             case _:
                 await self.apply_aftercare(effect)
 

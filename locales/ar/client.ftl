@@ -27,8 +27,6 @@ casemanager-client-declined = ❌ لم يوافق { $alias }. لن تُرسل إ
 casemanager-client-stopped = 🛑 أرسل { $alias } الأمر /stop. لن تُرسل إليه رسائل حتى يرسل /start.
 # $alias (String) - the client's alias
 casemanager-client-resumed = ▶️ أرسل { $alias } الأمر /start. الرسائل تعمل من جديد.
-# $alias (String) - the client's alias
-casemanager-client-unreachable = ⚠️ قام { $alias } بحظر البوت أو حذف حسابه. لا يمكن أن تصله الرسائل.
 # $alias (String) - the client's alias; what they wrote follows on the next line
 casemanager-client-wrote = 💬 { $alias }:
 

@@ -27,8 +27,6 @@ casemanager-client-declined = ❌ { $alias } ما وافقش. ما غادي يت
 casemanager-client-stopped = 🛑 { $alias } صيفط /stop. ما غادي يوصلو حتى ميساج حتى يصيفط /start.
 # $alias (String) - the client's alias
 casemanager-client-resumed = ▶️ { $alias } صيفط /start. الميساجات رجعو خدامين.
-# $alias (String) - the client's alias
-casemanager-client-unreachable = ⚠️ { $alias } دار بلوك للبوت ولا مسح الحساب ديالو. الميساجات ما بقاوش كيوصلو ليه.
 # $alias (String) - the client's alias; what they wrote follows on the next line
 casemanager-client-wrote = 💬 { $alias }:
 

@@ -27,8 +27,6 @@ casemanager-client-declined = ❌ { $alias } did not agree. No messages will be 
 casemanager-client-stopped = 🛑 { $alias } sent /stop. No messages go out to them until they send /start.
 # $alias (String) - the client's alias
 casemanager-client-resumed = ▶️ { $alias } sent /start. Messages are on again.
-# $alias (String) - the client's alias
-casemanager-client-unreachable = ⚠️ { $alias } has blocked the bot or deleted their account. Messages cannot reach them.
 # $alias (String) - the client's alias; what they wrote follows on the next line
 casemanager-client-wrote = 💬 { $alias }:
 

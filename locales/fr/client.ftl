@@ -27,8 +27,6 @@ casemanager-client-declined = ❌ { $alias } n'a pas donné son accord. Aucun me
 casemanager-client-stopped = 🛑 { $alias } a envoyé /stop. Aucun message ne lui sera envoyé tant qu'il ou elle n'envoie pas /start.
 # $alias (String) - the client's alias
 casemanager-client-resumed = ▶️ { $alias } a envoyé /start. Les messages sont de nouveau activés.
-# $alias (String) - the client's alias
-casemanager-client-unreachable = ⚠️ { $alias } a bloqué le bot ou supprimé son compte. Les messages ne peuvent plus lui parvenir.
 # $alias (String) - the client's alias; what they wrote follows on the next line
 casemanager-client-wrote = 💬 { $alias } :
 

@@ -27,8 +27,6 @@ casemanager-client-declined = ❌ { $alias } heeft geen toestemming gegeven. Er 
 casemanager-client-stopped = 🛑 { $alias } heeft /stop gestuurd. Er gaan geen berichten naar deze cliënt tot die /start stuurt.
 # $alias (String) - alias van de cliënt
 casemanager-client-resumed = ▶️ { $alias } heeft /start gestuurd. De berichten staan weer aan.
-# $alias (String) - alias van de cliënt
-casemanager-client-unreachable = ⚠️ { $alias } heeft de bot geblokkeerd of het account verwijderd. Berichten komen niet meer aan.
 # $alias (String) - alias van de cliënt; wat de cliënt schreef volgt op de volgende regel
 casemanager-client-wrote = 💬 { $alias }:
 
