@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import sqlite3
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from importlib import resources
@@ -23,8 +24,10 @@ _KEY_CHECK = "meldbot key check"
 class Database:
     """Owns the connection. All reads and writes go through `tx()`, one at a time."""
 
-    def __init__(self, conn: aiosqlite.Connection, cipher: Cipher) -> None:
+    def __init__(self, conn: aiosqlite.Connection, raw: sqlite3.Connection,
+                 cipher: Cipher) -> None:
         self._conn = conn
+        self._raw = raw
         self._cipher = cipher
         self._lock = asyncio.Lock()
 
@@ -33,7 +36,7 @@ class Database:
         async with self._lock:
             await self._conn.execute("BEGIN IMMEDIATE")
             try:
-                yield Tx(self._conn, self._cipher)
+                yield Tx(self._conn, self._raw, self._cipher)
             except BaseException:
                 await self._conn.rollback()
                 raise
@@ -101,7 +104,16 @@ async def _check_key(conn: aiosqlite.Connection, cipher: Cipher) -> None:
 async def open_database(path: Path, cipher: Cipher) -> Database:
     """Open (creating if needed) the database file, migrate it and check the key."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    conn = await aiosqlite.connect(path, isolation_level=None)
+    opened: list[sqlite3.Connection] = []
+
+    def connect() -> sqlite3.Connection:  # runs on aiosqlite's thread
+        # Statements inside a transaction run on the loop's thread (see QueryBase), so the
+        # connection may be used from both; Database lets one transaction run at a time.
+        raw = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+        opened.append(raw)
+        return raw
+
+    conn = await aiosqlite.Connection(connect, iter_chunk_size=64)
     try:
         await conn.execute("PRAGMA journal_mode=WAL")
         await conn.execute("PRAGMA synchronous=FULL")
@@ -112,4 +124,4 @@ async def open_database(path: Path, cipher: Cipher) -> Database:
     except BaseException:
         await conn.close()
         raise
-    return Database(conn, cipher)
+    return Database(conn, opened[0], cipher)

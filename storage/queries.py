@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sqlite3
+
 import aiosqlite
 
 from storage.crypto import Cipher
@@ -24,6 +26,8 @@ class Tx(
 ):
     """One open transaction. Obtain it from `Database.tx()`; never keep it."""
 
-    def __init__(self, conn: aiosqlite.Connection, cipher: Cipher) -> None:
+    def __init__(self, conn: aiosqlite.Connection, raw: sqlite3.Connection,
+                 cipher: Cipher) -> None:
         self.conn = conn
+        self.raw = raw
         self.cipher = cipher
