@@ -18,7 +18,11 @@ class Pacer:
         # squeeze N+1 calls into one of its seconds
         self.window = 1.0 + margin
         self.capacity = max(1, int(per_second))
-        self.gap = 1.0 / per_second if margin else 0.0  # spread calls out, no bursts
+        # With a margin, calls are also spread out (no burst of N at the top of a second).
+        # The gap is a fifth shorter than the even spacing: a refused call (429, 5xx) is
+        # refunded, and its slot can then be used again within the same window. The window
+        # alone keeps what Telegram accepts at N per second.
+        self.gap = 0.8 * self.window / self.capacity if margin else 0.0
         self.chat_gap = 1.0 / per_chat_per_second
         self._recent: deque[float] = deque()
         self._chat_last: dict[int, float] = {}
@@ -54,19 +58,26 @@ class Pacer:
         """Nobody sends until then."""
         self._paused_until = max(self._paused_until, until)
 
+    def call_ready_at(self, chat_id: int, now: float) -> float:
+        """When a call to this chat may be made: the window, the chat's gap and the spread."""
+        return max(self.global_ready_at(now), self.chat_ready_at(chat_id, now),
+                   self._last + self.gap)
+
+    def called(self, chat_id: int, now: float) -> float:
+        """A call is being made now (after `call_ready_at` said so); returns its time."""
+        self._last = now
+        self.record(chat_id, now)
+        return now
+
     async def acquire(self, chat_id: int, clock: Callable[[], float]) -> float:
         """Wait for this chat's turn at the moment of the call; returns the recorded time."""
         async with self._lock:
             while True:
                 now = clock()
-                ready = max(self.global_ready_at(now), self.chat_ready_at(chat_id, now),
-                            self._last + self.gap)
+                ready = self.call_ready_at(chat_id, now)
                 if ready <= now:
-                    break
+                    return self.called(chat_id, now)
                 await asyncio.sleep(ready - now)
-            self._last = now
-            self.record(chat_id, now)
-            return now
 
     def refund(self, sent_at: float) -> None:
         """The call was refused (429, 5xx): it delivered nothing, so it does not count."""

@@ -99,3 +99,29 @@ def test_ready_now_when_idle() -> None:
     pacer.record(1, 5.0)
     assert pacer.chat_ready_at(1, 5.5) == 6.0
     assert pacer.chat_ready_at(2, 5.5) == 5.5
+
+
+@pytest.mark.parametrize("t0", START_TIMES)
+def test_refused_calls_are_made_up_within_the_limit(t0: float) -> None:
+    """The sender's pacing (with its margin) when one call in 14 is refused (429/5xx): what
+    Telegram accepts stays at most 30 in any second, and the refused calls' slots are used
+    again, so the accepted rate stays near the limit instead of 7 % below it."""
+    pacer = Pacer(per_second=30, per_chat_per_second=1.0, margin=0.02)
+    now, accepted, calls = t0, [], 0
+    refusals: list[float] = []  # call times whose refusal has not been answered yet
+    chats = iter(range(10**6))
+    while len(accepted) < 3000:
+        chat = next(chats)
+        now = max(now, pacer.call_ready_at(chat, now))
+        while refusals and refusals[0] + 0.005 <= now:  # answered 5 ms after the call
+            pacer.refund(refusals.pop(0))
+            now = max(now, pacer.call_ready_at(chat, now))
+        sent_at = pacer.called(chat, now)
+        calls += 1
+        if calls % 14 == 0:  # refused: nothing delivered
+            refusals.append(sent_at)
+        else:
+            accepted.append((now, chat))
+    assert busiest_second(accepted) <= 30
+    rate = (len(accepted) - 1) / (accepted[-1][0] - accepted[0][0])
+    assert rate >= 0.95 * 30
