@@ -25,7 +25,9 @@ class Pacer:
         self.gap = 0.8 * self.window / self.capacity if margin else 0.0
         self.chat_gap = 1.0 / per_chat_per_second
         self._recent: deque[float] = deque()
+        # chat -> its last call, oldest first (times only grow: re-inserted on each call)
         self._chat_last: dict[int, float] = {}
+        self._chat_hold: dict[int, float] = {}  # chat -> until when a 429 holds it
         self._paused_until = 0.0
         self._last = float("-inf")
         self._lock = asyncio.Lock()
@@ -41,18 +43,31 @@ class Pacer:
 
     def chat_ready_at(self, chat_id: int, now: float) -> float:
         last = self._chat_last.get(chat_id)
-        return now if last is None else max(now, last + self.chat_gap)
+        ready = now if last is None else max(now, last + self.chat_gap)
+        return max(ready, self._chat_hold.get(chat_id, now))
 
     def paced_chats(self, now: float) -> list[int]:
-        """Chats that must wait for their per-chat gap."""
-        return [chat for chat, last in self._chat_last.items() if last + self.chat_gap > now]
+        """Chats that must wait for their per-chat gap or a 429. Only the newest calls are
+        looked at, not every chat ever called."""
+        paced = []
+        for chat in reversed(self._chat_last):
+            if self._chat_last[chat] + self.chat_gap <= now:
+                break
+            paced.append(chat)
+        if self._chat_hold:
+            self._chat_hold = {c: until for c, until in self._chat_hold.items() if until > now}
+            paced += (chat for chat in self._chat_hold if chat not in paced)
+        return paced
 
     def record(self, chat_id: int, now: float) -> None:
         self._recent.append(now)
+        self._chat_last.pop(chat_id, None)
         self._chat_last[chat_id] = now
-        if len(self._chat_last) > 10_000:  # forget chats idle for longer than their gap
-            self._chat_last = {c: t for c, t in self._chat_last.items()
-                               if t > now - self.chat_gap}
+        while len(self._chat_last) > 10_000:  # forget chats idle for longer than their gap
+            oldest = next(iter(self._chat_last))
+            if self._chat_last[oldest] + self.chat_gap > now:
+                break
+            del self._chat_last[oldest]
 
     def pause(self, until: float) -> None:
         """Nobody sends until then."""
@@ -90,7 +105,7 @@ class Pacer:
     def throttled(self, chat_id: int, sent_at: float, retry_after: float, now: float) -> None:
         """A 429: the call did not count; that chat waits, everyone waits if they pile up."""
         self.refund(sent_at)
-        self._chat_last[chat_id] = now + retry_after - self.chat_gap
+        self._chat_hold[chat_id] = max(self._chat_hold.get(chat_id, now), now + retry_after)
         self._throttled.append(now)
         while self._throttled and self._throttled[0] < now - 1.0:
             self._throttled.popleft()

@@ -41,21 +41,37 @@ class OutboxQueries(QueryBase):
         )
 
     async def due_outbox(self, now: datetime, limit: int = 50,
-                         skip_chats: Iterable[int] = ()) -> list[OutboxRow]:
+                         skip_chats: Iterable[int] = (), one_per_chat: bool = False
+                         ) -> list[OutboxRow]:
         """Pending rows due by `now`, oldest first, leaving out the chats in `skip_chats`
         (busy or paced ones, so they never hold up the others); rows of stopped people
-        wait (unless system)."""
+        wait (unless system). With `one_per_chat`, only each chat's oldest row (what the
+        sender can start at once). Only the rows returned are decrypted."""
         skip = sorted(set(skip_chats))
         not_in = f" AND o.chat_id NOT IN ({','.join('?' * len(skip))})" if skip else ""
-        columns = ", ".join("o." + c.strip() for c in _COLUMNS.split(","))
-        rows = await self._all(
-            f"SELECT {columns} FROM outbox o LEFT JOIN people p ON p.id = o.person_id"
+        light = await self._all(
+            "SELECT o.id, o.chat_id FROM outbox o LEFT JOIN people p ON p.id = o.person_id"
             " WHERE o.status = 'pending' AND o.due_at <= ?"
             f" AND (o.system = 1 OR p.id IS NULL OR p.stopped = 0){not_in}"
             " ORDER BY o.due_at, o.id LIMIT ?",
-            (to_db(now), *skip, limit),
+            (to_db(now), *skip, limit * 8 if one_per_chat else limit),
         )
-        return [self._outbox_row(row) for row in rows]
+        chosen: list[int] = []
+        seen: set[int] = set()
+        for row_id, chat_id in light:
+            if one_per_chat and chat_id in seen:
+                continue
+            seen.add(chat_id)
+            chosen.append(row_id)
+            if len(chosen) >= limit:
+                break
+        if not chosen:
+            return []
+        rows = await self._all(
+            f"SELECT {_COLUMNS} FROM outbox WHERE id IN ({','.join('?' * len(chosen))})",
+            chosen)
+        by_id = {row[0]: row for row in rows}
+        return [self._outbox_row(by_id[row_id]) for row_id in chosen]
 
     async def next_due_at(self) -> datetime | None:
         row = await self._one(

@@ -125,3 +125,16 @@ def test_refused_calls_are_made_up_within_the_limit(t0: float) -> None:
     assert busiest_second(accepted) <= 30
     rate = (len(accepted) - 1) / (accepted[-1][0] - accepted[0][0])
     assert rate >= 0.95 * 30
+
+
+def test_a_429_holds_only_its_chat_until_retry_after() -> None:
+    pacer = Pacer(per_second=30, per_chat_per_second=1.0, margin=0.02)
+    for chat in range(1, 20_001):  # many chats called long ago are forgotten, not scanned
+        pacer.record(chat, chat * 0.001)
+    sent_at = pacer.called(7, 100.0)
+    pacer.throttled(7, sent_at, retry_after=5.0, now=100.01)
+    assert pacer.chat_ready_at(7, 100.5) == pytest.approx(105.01)
+    assert pacer.chat_ready_at(8, 100.5) == 100.5
+    assert sorted(pacer.paced_chats(100.5)) == [7]
+    assert pacer.paced_chats(105.02) == []
+    assert pacer.global_ready_at(100.5) == 100.5  # one 429 does not stop everyone

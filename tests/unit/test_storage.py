@@ -314,6 +314,9 @@ async def test_outbox_lists_only_due_rows_oldest_first(db: Database) -> None:
         [row] = [r for r in await tx.due_outbox(NOW) if r.id == due_now]
         assert [r.id for r in await tx.due_outbox(NOW + timedelta(hours=1), limit=2,
                                                   skip_chats=[1])] == [earlier]
+        # what the sender can start at once: each chat's oldest row
+        assert [r.id for r in await tx.due_outbox(NOW + timedelta(hours=1),
+                                                  one_per_chat=True)] == [earlier, due_now]
     assert (row.chat_id, row.payload, row.attempts, row.due_at) == (1, {"n": "now"}, 0, NOW)
 
 
