@@ -52,6 +52,8 @@ class Dispatcher:
                         outcomes.append(await (self._process_in(tx, update_id, payload)
                                                if careful else
                                                self._process_plain(tx, update_id, payload)))
+                        # statements run inline: let sends in flight move between updates
+                        await asyncio.sleep(0)
                     if not careful:
                         await tx.mark_processed_many([u for u, _ in batch],
                                                      self.deps.clock.now())

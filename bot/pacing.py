@@ -19,10 +19,10 @@ class Pacer:
         self.window = 1.0 + margin
         self.capacity = max(1, int(per_second))
         # With a margin, calls are also spread out (no burst of N at the top of a second).
-        # The gap is a fifth shorter than the even spacing: a refused call (429, 5xx) is
+        # The gap is 30 % shorter than the even spacing: a refused call (429, 5xx) is
         # refunded, and its slot can then be used again within the same window. The window
         # alone keeps what Telegram accepts at N per second.
-        self.gap = 0.8 * self.window / self.capacity if margin else 0.0
+        self.gap = 0.7 * self.window / self.capacity if margin else 0.0
         self.chat_gap = 1.0 / per_chat_per_second
         self._recent: deque[float] = deque()
         # chat -> its last call, oldest first (times only grow: re-inserted on each call)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import sqlite3
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable
 from contextlib import asynccontextmanager
 from importlib import resources
 from pathlib import Path
@@ -33,19 +33,45 @@ class Database:
 
     @asynccontextmanager
     async def tx(self) -> AsyncIterator[Tx]:
+        """One transaction. Cancelling the task that holds it never leaves it open: BEGIN,
+        COMMIT and ROLLBACK run on aiosqlite's thread to their end, then it is undone (or,
+        if it committed, kept) and the cancellation goes on."""
         async with self._lock:
-            await self._conn.execute("BEGIN IMMEDIATE")
+            if await _to_the_end(self._conn.execute("BEGIN IMMEDIATE")):
+                await _to_the_end(self._conn.rollback())
+                raise asyncio.CancelledError
             try:
                 yield Tx(self._conn, self._raw, self._cipher)
             except BaseException:
-                await self._conn.rollback()
+                await _to_the_end(self._conn.rollback())
                 raise
-            else:
-                await self._conn.commit()
+            try:
+                cancelled = await _to_the_end(self._conn.commit())
+            except BaseException:
+                if self._raw.in_transaction:  # e.g. SQLITE_BUSY or a full disk
+                    await _to_the_end(self._conn.rollback())
+                raise
+            if cancelled:
+                raise asyncio.CancelledError
 
     async def close(self) -> None:
         async with self._lock:
             await self._conn.close()
+
+
+async def _to_the_end(step: Awaitable[object]) -> bool:
+    """Await a step on aiosqlite's thread to its end even if this task is cancelled
+    meanwhile (the thread would carry on regardless); True if it was cancelled."""
+    future = asyncio.ensure_future(step)
+    cancelled = False
+    while True:
+        try:
+            await asyncio.shield(future)
+            return cancelled
+        except asyncio.CancelledError:
+            if future.cancelled():
+                raise
+            cancelled = True
 
 
 def _migrations() -> list[tuple[int, str, str]]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import json
 import sqlite3
 import stat
@@ -426,3 +428,55 @@ async def test_conversation_state_saved_replaced_and_cleared(db: Database) -> No
         assert await tx.load_state("tg:5") == {"flow": "newclient", "step": "alias"}
         await tx.save_state("tg:5", None, NOW)
         assert await tx.load_state("tg:5") is None
+
+
+# -- cancellation ---------------------------------------------------------------------------
+
+async def test_a_task_cancelled_while_beginning_leaves_no_transaction_open(
+        db: Database, tmp_path: Path) -> None:
+    """Shutdown cancels tasks; one caught while BEGIN waits on the write lock (here held by
+    another process's connection) must not leave its transaction open for the next one."""
+    other = sqlite3.connect(tmp_path / "db.sqlite3", isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+
+    beginning = asyncio.Event()
+
+    async def write() -> None:
+        beginning.set()  # nothing suspends this task from here until it awaits BEGIN
+        async with db.tx() as tx:
+            await tx.set_value("cancelled", "yes")
+
+    task = asyncio.create_task(write())
+    await asyncio.wait_for(beginning.wait(), timeout=5)
+    task.cancel()
+    await asyncio.sleep(0)  # the cancellation is delivered while BEGIN still waits
+    assert not task.done()
+    other.execute("ROLLBACK")  # BEGIN gets the lock; the cancelled task undoes it
+    other.close()
+    with pytest.raises(asyncio.CancelledError):
+        await asyncio.wait_for(task, timeout=10)
+    async with db.tx() as tx:  # "cannot start a transaction within a transaction" before
+        await tx.set_value("after", "ok")
+        assert await tx.get_value("cancelled") is None
+    async with db.tx() as tx:
+        assert await tx.get_value("after") == "ok"
+
+
+async def test_cancelling_at_any_point_keeps_transactions_whole(db: Database) -> None:
+    """Writers cancelled after 0..6 loop turns: each either committed both of its rows or
+    neither, and the database is usable after every one."""
+    async def write(n: int) -> None:
+        async with db.tx() as tx:
+            await tx.set_value(f"a{n}", "1")
+            await asyncio.sleep(0)
+            await tx.set_value(f"b{n}", "1")
+
+    for n in range(70):
+        task = asyncio.create_task(write(n))
+        for _ in range(n % 7):
+            await asyncio.sleep(0)
+        task.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await asyncio.wait_for(task, timeout=10)
+        async with db.tx() as tx:
+            assert (await tx.get_value(f"a{n}")) == (await tx.get_value(f"b{n}"))
