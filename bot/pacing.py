@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 __all__ = ["Pacer"]
 
@@ -68,6 +68,14 @@ class Pacer:
             if self._chat_last[oldest] + self.chat_gap > now:
                 break
             del self._chat_last[oldest]
+
+    def assume_calls(self, times: Iterable[float]) -> None:
+        """Calls made before this pacer existed (by the process that ran until a restart):
+        they count in the window as if made here."""
+        merged = sorted([*self._recent, *times])[-self.capacity:]
+        self._recent = deque(merged)
+        if merged:
+            self._last = max(self._last, merged[-1])
 
     def pause(self, until: float) -> None:
         """Nobody sends until then."""

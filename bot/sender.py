@@ -7,7 +7,7 @@ import contextlib
 import json
 import logging
 from collections.abc import Callable
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from telegram import Bot
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TimedOut
@@ -48,11 +48,17 @@ class Sender:
         self._wake.set()
 
     async def run(self) -> None:
+        loop = asyncio.get_running_loop()
+        now, mono = self.deps.clock.now(), loop.time()
         async with self.deps.db.tx() as tx:
             reset = await tx.reset_interrupted_sends()
+            recent = await tx.sent_since(now - timedelta(seconds=self.pacer.window))
         if reset:
             log.warning("%s messages were interrupted mid-send and will go out again", reset)
-        loop = asyncio.get_running_loop()
+        # After a quick restart the previous process's last second still counts at Telegram:
+        # its recorded calls, and the interrupted ones (assumed made just now).
+        self.pacer.assume_calls([mono - max(0.0, (now - at).total_seconds()) for at in recent]
+                                + [mono] * reset)
         while not self._stopping:
             self._wake.clear()
             wait = await self._dispatch_due(loop)

@@ -37,6 +37,13 @@ class LogQueries(QueryBase):
                     update_id=row[8], text=self._open(row[9], "log") if with_text else None,
                 )
 
+    async def sent_since(self, since: datetime) -> list[datetime]:
+        """When the bot's recorded calls to Telegram since then were made."""
+        rows = await self._all(
+            "SELECT at FROM contact_log WHERE at >= ? AND direction = 'out' ORDER BY at",
+            (to_db(since),))
+        return [from_db(row[0]) for row in rows]
+
     async def count_inbound(self, person_id: int, since: datetime) -> int:
         """Messages (not commands or button taps) a person sent since then."""
         row = await self._one(

@@ -138,3 +138,12 @@ def test_a_429_holds_only_its_chat_until_retry_after() -> None:
     assert sorted(pacer.paced_chats(100.5)) == [7]
     assert pacer.paced_chats(105.02) == []
     assert pacer.global_ready_at(100.5) == 100.5  # one 429 does not stop everyone
+
+
+def test_calls_of_the_process_before_a_restart_count_in_the_window() -> None:
+    pacer = Pacer(per_second=30, per_chat_per_second=1.0, margin=0.02)
+    pacer.assume_calls([100.0 - 0.9 + i * 0.03 for i in range(30)])  # the last second's 30
+    assert pacer.global_ready_at(100.0) == pytest.approx(100.12)  # the first + 1.02 s
+    starts = drain(pacer, list(range(1, 31)), 100.0)
+    everything = [(100.0 - 0.9 + i * 0.03, 0) for i in range(30)] + starts
+    assert busiest_second(everything) <= 30
