@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import asyncio
+import bisect
 from collections import deque
 from collections.abc import Callable, Iterable
 
 __all__ = ["Pacer"]
+
+_POLL = 0.002  # seconds: how soon to look again when only an unanswered call holds us
 
 
 class Pacer:
@@ -24,7 +27,10 @@ class Pacer:
         # alone keeps what Telegram accepts at N per second.
         self.gap = 0.7 * self.window / self.capacity if margin else 0.0
         self.chat_gap = 1.0 / per_chat_per_second
+        # calls that count in the window, by the latest moment Telegram may have counted
+        # them (sorted); those in `_open` are not answered yet, so they cannot expire
         self._recent: deque[float] = deque()
+        self._open: set[float] = set()
         # chat -> its last call, oldest first (times only grow: re-inserted on each call)
         self._chat_last: dict[int, float] = {}
         self._chat_hold: dict[int, float] = {}  # chat -> until when a 429 holds it
@@ -34,11 +40,14 @@ class Pacer:
         self._throttled: deque[float] = deque()
 
     def global_ready_at(self, now: float) -> float:
-        while self._recent and self._recent[0] + self.window <= now:
-            self._recent.popleft()
+        recent = self._recent
+        while recent and recent[0] + self.window <= now and recent[0] not in self._open:
+            recent.popleft()
         ready = self._paused_until
-        if len(self._recent) >= self.capacity:
-            ready = max(ready, self._recent[0] + self.window)
+        if len(recent) >= self.capacity:
+            head = recent[0] + self.window
+            # a call still unanswered may yet be counted now: its place waits for the answer
+            ready = max(ready, head if head > now else now + _POLL)
         return max(ready, now)
 
     def chat_ready_at(self, chat_id: int, now: float) -> float:
@@ -60,7 +69,7 @@ class Pacer:
         return paced
 
     def record(self, chat_id: int, now: float) -> None:
-        self._recent.append(now)
+        bisect.insort(self._recent, now)  # kept in order: see `answered`
         self._chat_last.pop(chat_id, None)
         self._chat_last[chat_id] = now
         while len(self._chat_last) > 10_000:  # forget chats idle for longer than their gap
@@ -87,9 +96,11 @@ class Pacer:
                    self._last + self.gap)
 
     def called(self, chat_id: int, now: float) -> float:
-        """A call is being made now (after `call_ready_at` said so); returns its time."""
+        """A call is being made now (after `call_ready_at` said so); returns its time, by
+        which `answered` or `refund` must close it."""
         self._last = now
         self.record(chat_id, now)
+        self._open.add(now)
         return now
 
     async def acquire(self, chat_id: int, clock: Callable[[], float]) -> float:
@@ -102,8 +113,21 @@ class Pacer:
                     return self.called(chat_id, now)
                 await asyncio.sleep(ready - now)
 
+    def answered(self, sent_at: float, now: float) -> None:
+        """The call went through. Telegram counted it somewhere between `sent_at` and now:
+        if the answer took longer than the margin (a slow network, a stalled loop before
+        the request was written), it counts from the latest moment it could have arrived,
+        so no later call can make N + 1 in any second as Telegram sees them."""
+        self._open.discard(sent_at)
+        latest = now - (self.window - 1.0)
+        if latest <= sent_at or sent_at not in self._recent:
+            return
+        self._recent.remove(sent_at)
+        bisect.insort(self._recent, latest)
+
     def refund(self, sent_at: float) -> None:
         """The call was refused (429, 5xx): it delivered nothing, so it does not count."""
+        self._open.discard(sent_at)
         with_time = [t for t in self._recent if t != sent_at]
         if len(with_time) != len(self._recent):
             self._recent = deque(with_time)

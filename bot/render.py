@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -98,9 +99,12 @@ def _qr_png(data: str) -> bytes:
     return buffer.getvalue()
 
 
-async def render_and_send(bot: Bot, translator: Translator, row: OutboxRow,
-                          who: Recipient) -> int | None:
-    """Perform the call; returns the Telegram message id (of the last part), if any."""
+async def render_and_send(bot: Bot, translator: Translator, row: OutboxRow, who: Recipient,
+                          next_call: Callable[[], Awaitable[object]] | None = None
+                          ) -> int | None:
+    """Perform the call; returns the Telegram message id (of the last part), if any. A row
+    that takes more than one call (a long text in parts, a photo with its text apart)
+    awaits `next_call` (the pacing) before each further one."""
     if row.kind == "commands":
         lang = who.language or "en"
         commands = [BotCommand(name, translator.format(lang, f"menu-{name}"))
@@ -131,11 +135,15 @@ async def render_and_send(bot: Bot, translator: Translator, row: OutboxRow,
         message: Message = await bot.send_photo(row.chat_id, _qr_png(row.payload["qr"]),
                                                 caption=caption, reply_markup=markup)
         if caption is None:
+            if next_call is not None:
+                await next_call()
             message = await bot.send_message(row.chat_id, text)
         return message.message_id
     parts = _chunks(text)
     last: Any = None
     for index, part in enumerate(parts):
+        if index and next_call is not None:
+            await next_call()
         last = await bot.send_message(row.chat_id, part, reply_markup=markup
                                       if index == len(parts) - 1 else None,
                                       link_preview_options=None)

@@ -167,8 +167,30 @@ class Sender:
         who = Recipient.of(person, row, self.deps.settings.timezone)
         loop = asyncio.get_running_loop()
         sent_at = await self.pacer.acquire(row.chat_id, loop.time)
+
+        async def next_call() -> None:  # a further part of the same row: paced the same way
+            nonlocal sent_at
+            self.pacer.answered(sent_at, loop.time())
+            sent_at = await self.pacer.acquire(row.chat_id, loop.time)
+
         try:
-            message_id = await render_and_send(self.bot, self.deps.translator, row, who)
+            message_id = await render_and_send(self.bot, self.deps.translator, row, who,
+                                               next_call)
+        except BaseException as err:
+            # the call is over: it frees its place in the pacing window (see Pacer)
+            if isinstance(err, RetryAfter):
+                pass  # `throttled` below refunds it
+            elif isinstance(err, NetworkError) and not isinstance(err, TimedOut | BadRequest):
+                self.pacer.refund(sent_at)  # answered with an error: nothing went out
+            else:
+                self.pacer.answered(sent_at, loop.time())
+            failure: BaseException = err
+        else:
+            self.pacer.answered(sent_at, loop.time())
+            await self._done(row, message_id)
+            return
+        try:
+            raise failure
         except RetryAfter as err:
             delay = float(err.retry_after if isinstance(err.retry_after, int | float)
                           else err.retry_after.total_seconds())
@@ -184,12 +206,8 @@ class Sender:
                 log.error("outbox row %s rejected by Telegram (bad request)", row.id)
                 await self._dead(row, "bad-request")
         except (TimedOut, NetworkError) as err:
-            if not isinstance(err, TimedOut):  # answered with an error: nothing went out
-                self.pacer.refund(sent_at)
             log.warning("outbox row %s: %s, will retry", row.id, type(err).__name__)
             await self._retry(row, type(err).__name__, count=True)
-        else:
-            await self._done(row, message_id)
 
     async def _done(self, row: OutboxRow, message_id: int | None) -> None:
         """Sent. Recorded by the sender loop's next transaction, together with the sends it
