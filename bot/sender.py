@@ -71,8 +71,7 @@ class Sender:
         if self._finished:
             finished, self._finished = self._finished, []
             async with self.deps.db.tx() as tx:
-                for row, message_id, sent_at in finished:
-                    await self._record_sent(tx, row, message_id, sent_at)
+                await self._record_sent(tx, finished)
 
     async def _dispatch_due(self, loop: asyncio.AbstractEventLoop) -> float:
         """Record the sends that went out and start the ones the pacing allows now, in one
@@ -92,8 +91,7 @@ class Sender:
         next_due = None
         try:
             async with self.deps.db.tx() as tx:
-                for row, message_id, sent_at in finished:
-                    await self._record_sent(tx, row, message_id, sent_at)
+                await self._record_sent(tx, finished)
                 if look:
                     skip = {*self._in_flight, *self.pacer.paced_chats(mono),
                             *(chat for chat, until in self._held_until.values() if until > mono)}
@@ -174,23 +172,13 @@ class Sender:
             sent_at = await self.pacer.acquire(row.chat_id, loop.time)
 
         try:
-            message_id = await render_and_send(self.bot, self.deps.translator, row, who,
-                                               next_call)
-        except BaseException as err:
-            # the call is over: it frees its place in the pacing window (see Pacer)
-            if isinstance(err, RetryAfter):
-                pass  # `throttled` below refunds it
-            elif isinstance(err, NetworkError) and not isinstance(err, TimedOut | BadRequest):
-                self.pacer.refund(sent_at)  # answered with an error: nothing went out
-            else:
-                self.pacer.answered(sent_at, loop.time())
-            failure: BaseException = err
-        else:
+            try:
+                message_id = await render_and_send(self.bot, self.deps.translator, row, who,
+                                                   next_call)
+            except BaseException as err:
+                self._call_over(sent_at, err, loop.time())
+                raise
             self.pacer.answered(sent_at, loop.time())
-            await self._done(row, message_id)
-            return
-        try:
-            raise failure
         except RetryAfter as err:
             delay = float(err.retry_after if isinstance(err.retry_after, int | float)
                           else err.retry_after.total_seconds())
@@ -208,6 +196,17 @@ class Sender:
         except (TimedOut, NetworkError) as err:
             log.warning("outbox row %s: %s, will retry", row.id, type(err).__name__)
             await self._retry(row, type(err).__name__, count=True)
+        else:
+            await self._done(row, message_id)
+
+    def _call_over(self, sent_at: float, err: BaseException, now: float) -> None:
+        """A call that failed still frees its place in the pacing window (see Pacer)."""
+        if isinstance(err, RetryAfter):
+            return  # `Pacer.throttled` refunds it
+        if isinstance(err, NetworkError) and not isinstance(err, TimedOut | BadRequest):
+            self.pacer.refund(sent_at)  # answered with an error: nothing went out
+        else:
+            self.pacer.answered(sent_at, now)
 
     async def _done(self, row: OutboxRow, message_id: int | None) -> None:
         """Sent. Recorded by the sender loop's next transaction, together with the sends it
@@ -215,15 +214,16 @@ class Sender:
         Until then the row stays 'sending', so a crash sends it again (at most once more)."""
         self._finished.append((row, message_id, self.deps.clock.now()))
 
-    async def _record_sent(self, tx: Tx, row: OutboxRow, message_id: int | None,
-                           now: datetime) -> None:
-        await tx.mark_sent(row.id, message_id, now)
-        await tx.log(LogEntry(at=now, actor_role="bot", direction="out",
-                              kind=f"{row.kind}:{row.payload.get('key', '')}",
-                              person_id=row.person_id, chat_id=row.chat_id,
-                              message_id=message_id))
-        if row.kind == "message" and (row.ref or "").startswith("alert:") and message_id:
-            await self._catch_up_card(tx, row, message_id, now)
+    async def _record_sent(self, tx: Tx,
+                           finished: list[tuple[OutboxRow, int | None, datetime]]) -> None:
+        for row, message_id, now in finished:
+            await tx.mark_sent(row.id, message_id, now)
+            await tx.log(LogEntry(at=now, actor_role="bot", direction="out",
+                                  kind=f"{row.kind}:{row.payload.get('key', '')}",
+                                  person_id=row.person_id, chat_id=row.chat_id,
+                                  message_id=message_id))
+            if row.kind == "message" and (row.ref or "").startswith("alert:") and message_id:
+                await self._catch_up_card(tx, row, message_id, now)
 
     async def _catch_up_card(self, tx: Tx, row: OutboxRow, message_id: int,
                              now: datetime) -> None:
