@@ -93,24 +93,14 @@ class Sender:
             async with self.deps.db.tx() as tx:
                 await self._record_sent(tx, finished)
                 if look:
+                    # busy, paced and held chats are left out, and a chat comes once: every
+                    # row found can start now
                     skip = {*self._in_flight, *self.pacer.paced_chats(mono),
                             *(chat for chat, until in self._held_until.values() if until > mono)}
                     rows = await tx.due_outbox(now, limit=free, skip_chats=skip,
                                                one_per_chat=True)
-                    busy = set(self._in_flight)
                     for row in rows:
-                        if len(started) >= free:
-                            break
-                        if row.chat_id in busy:
-                            wait = min(wait, 0.05)
-                            continue
-                        at = max(self.pacer.chat_ready_at(row.chat_id, mono),
-                                 self._held_until.get(row.id, (0, 0.0))[1])
-                        if at > mono:
-                            wait = min(wait, at - mono)
-                            continue
                         if await tx.mark_sending(row.id):
-                            busy.add(row.chat_id)
                             person = await tx.person(row.person_id) if row.person_id else None
                             started.append((row, person))
                     next_due = None if rows else await tx.next_due_at()
