@@ -1,21 +1,30 @@
 """Flag detection: which worrying categories a client's message raises (pure, no I/O).
 
-    lexicon = load_lexicon()          # once, at start-up
-    result = detect("3afak 3awni, ana mrid bzaf", lexicon)
-    result.categories, result.severity  # ("feels_bad", "medical"), "urgent"
+    model = bot.flag_model.load_flag_model()   # once, at start-up (lexicon, encoder, weights)
+    result = classify("3afak 3awni, ana mrid bzaf", model)
+    result.categories, result.severity, result.score  # ("medical",), "urgent", 0.97
+
+`detect(text, lexicon)` is the lexicon alone: one of the classifier's signals.
 """
 
 from flows.flags.detect import detect
 from flows.flags.lexicon import Lexicon, LexiconError, load_lexicon
+from flows.flags.model import Assessment, Embedder, FlagModel, ModelWeights, assess, classify
 from flows.flags.result import Category, FlagMatch, FlagResult, Severity
 
 __all__ = [
+    "Assessment",
     "Category",
+    "Embedder",
     "FlagMatch",
+    "FlagModel",
     "FlagResult",
     "Lexicon",
     "LexiconError",
+    "ModelWeights",
     "Severity",
+    "assess",
+    "classify",
     "detect",
     "load_lexicon",
 ]

@@ -60,6 +60,8 @@ class FlagResult:
     categories: tuple[Category, ...]  # sorted, unique
     severity: Severity | None  # None when nothing is flagged
     matches: tuple[FlagMatch, ...]
+    score: float = 0.0  # the trained model's probability that the message is urgent
+    ask: bool = False  # not flagged, but unsure: ask the client whether they need help now
 
     @property
     def flagged(self) -> bool:
