@@ -18,7 +18,7 @@ ybarek fik fikom fiha fih khoya khouya khti sahbi sahbti ya akhi akhi ukhti ok o
 okk oké wakha wakhkha wah iyeh ih eyh d'accord dac daccord top super goed prima mooi nice
 cool parfait parfaite tres très bien tbien bn good great bonne nuit bn8 journée journee
 soirée soiree goedenacht goedemorgen goedemiddag goedenavond welterusten fijne dag avond
-nacht tot morgen later ciao bye bslama beslama bsslama m3a salama ma3a salama tsb7 tesba7
+nacht tot morgen later m3a salama ma3a salama tsb7 tesba7
 3la khir 3lakhir layla sa3ida sba7 lkhir sbah lkhir mass lkhir msa lkhir sba7 lkhir mbrouk
 mabrouk mabrok mubarak eid aid 3id 3awacher mabrouk ramadan karim kareem saha ftourkoum
 ftourkom joyeux fête fete bonne année annee gelukkig nieuwjaar happy new year fijne
@@ -33,10 +33,35 @@ _ARABIC = frozenset("""
 السلام سلام عليكم وعليكم عليكم السلام سلامو مرحبا اهلا أهلا شكرا شكراً بزاف جزيل الله يجازيك
 يجازيك يحفظك يخليك بارك فيك فيكم خويا اختي أختي صاحبي واخا وخا مزيان لاباس بخير الحمد لله
 الحمدلله حمدولله الحمدللة مبروك مبارك عيد سعيد رمضان كريم جمعة مباركة صباح الخير مساء النور
-مسا تصبح على خير ليلة سعيدة بسلامة مع السلامة كيداير كيدايرة كيف حالك حالكم لاباس عليك واش
+مسا تصبح على خير ليلة سعيدة مع كيداير كيدايرة كيف حالك حالكم لاباس عليك واش
 لاباس ان شاء انشاء إن شاء نشالله انشالله تبارك صحة فطوركم عواشر مبروكة
 """.split())  # noqa: SIM905 (a word list, easier to edit as text)
-_WORDS = _PHRASES | _ARABIC
+# Words that go with greetings and thanks ("merci bcp pour hier", "bedankt voor gisteren").
+# Never "goodbye" or "everything": "thanks for everything, goodbye" can be a farewell note.
+_WITH = frozenset("""
+bcp beaucoup bzaf bzzaf bezzaf bzf infiniment vraiment wlh wallah pour hier a à toi vous
+te ta famille familia l3a2ila l3aila lfamilia madame monsieur mevrouw meneer ustad ustadh
+ostad m3allem khti khoya khouya kho ya sa7bi sahbi habibi voor je jou jullie gisteren
+vandaag echt lief top gezellig van the for your you dyalk dyalek
+3la 3lik 3lih 3liha 3likoum 3likom lik lek lkom rabi rebbi allah lah y3tik ya3tik yatik
+ykhlik ykhalik y7fdk yhfdk y7fdek yjazik jazak jazakallah khir khayr ykhalik ybark ybarek
+sa3id sa3ida saida mobarak mobarek mubarak moubarak mbrouk mbrok mabrok mabrouka mobaraka
+3id 3wachr 3wacher ramdan ramdankoum ramadankoum ftourek ftourkoum kbir lkbir sghir
+anniversaire gefeliciteerd verjaardag birthday joyeux bon bonne heureux année nieuwjaar
+kifach kifah kirak kiraki rak raki wach labas? kolchi_ok nchoufk ghda demain morgen
+inchallah nchallah lmasa masa sba7 sbah lkhir bikhir hamdoullah hamdoulah l7amdoulah
+c moi ik ben het ana salaam slaam 3idkoum 3idkom mabrouk tesbah tesba7 m3ak m3ak 3likoum
+alikoum alikom ramadan karim jom3a mobaraka ys3d dieu protège protege te garde nuit l
+o w lkhir lhna
+""".split())  # noqa: SIM905 (a word list, easier to edit as text)
+_WITH_ARABIC = frozenset("""
+يعطيك الصحة صحا عيدكم عيد ربي الله يحفظك يخليك ويخليك يجازيك بخير خير خيرا جزاك جزيل
+بزاف على ديال البارح امس أمس مبارك مبروك كريم عليك عليكم ليك لك
+للعائلة العائلة وعلى وكل عام وانت وأنت بخير تبارك مرسي داكور اوكي اوك تمام استاذ أستاذ
+يا اخي أخي اختي ختي كيفك كيراك راك واش الاحوال الأحوال عندكم النور مساء صباح سعيد
+ان إن شاء انا أنا جمعة مباركة رمضان حالك الف ألف شكر بارك فيك خويا ختي ا
+""".split())  # noqa: SIM905
+_WORDS = _PHRASES | _ARABIC | _WITH | _WITH_ARABIC
 
 
 def is_pleasantry(cleaned: str) -> bool:
