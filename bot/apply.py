@@ -33,7 +33,9 @@ from flows.effects import (
     EditCards,
     Effect,
     Log,
+    RecordFlagFeedback,
     ReplaceCheckins,
+    SaveState,
     Send,
     SendVoice,
     SetCommands,
@@ -230,6 +232,14 @@ class _Applier:
                                     effect.level, effect.text, now)
             case SetQuestionVoice():
                 await tx.set_question_voice(effect.question, effect.language, effect.file_id)
+            case SaveState(person_id=person_id, state=state):
+                await tx.save_state(f"p:{person_id}", state, now)
+            case RecordFlagFeedback():
+                await tx.add_flag_feedback(
+                    at=now, kind=effect.kind, alert_id=effect.alert_id,
+                    client_id=effect.client_id, staff_id=self.self_id,
+                    language=effect.language, categories=effect.categories,
+                    severity=effect.severity, text=effect.text)
             case SendVoice(person_id=person_id, file_id=file_id):
                 person = await tx.person(person_id)
                 if person is not None and person.chat_id is not None:

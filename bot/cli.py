@@ -43,18 +43,23 @@ def _parser() -> argparse.ArgumentParser:
     invite.add_argument("--name", help="the staff member's name, shown to colleagues")
     export = sub.add_parser("export", help="write a report as CSV to stdout")
     export.add_argument("report", choices=["log", "alerts", "appointments", "checkins",
-                                           "contacts"],
+                                           "contacts", "flag-feedback"],
                         help="log: the contact log; alerts: alerts with time to claim;"
                         " appointments: appointments and their reminders;"
                         " checkins: aftercare check-ins and answers;"
-                        " contacts: street contacts registered by fieldworkers")
+                        " contacts: street contacts registered by fieldworkers;"
+                        " flag-feedback: staff saying a flag was wrong or missing, with the"
+                        " client's words (training data: handle with care)")
     export.add_argument("--shift", metavar="NAME", help="contacts: only this /shift tag")
     export.add_argument("--since", metavar="DATE",
                         help="only from this date (YYYY-MM-DD, in MELDBOT_TZ)")
     export.add_argument("--with-text", action="store_true",
                         help="include decrypted message texts (handle with care)")
-    flag = sub.add_parser("flag", help="classify messages with the flag lexicon (JSON lines)")
+    flag = sub.add_parser("flag", help="classify messages with the flag classifier (JSON lines)")
     flag.add_argument("messages", nargs="*", help="messages; none = one per line on stdin")
+    flag.add_argument("--explain", action="store_true",
+                      help="also show each signal: lexicon words, the model's probabilities,"
+                      " the Arabic-script view, the guard")
     sandbox = sub.add_parser("sandbox", help="try the bot in a browser: a local Telegram "
                              "stand-in on 127.0.0.1 with demo people, no token needed")
     sandbox.add_argument("--port", type=int, default=8765, help="port on 127.0.0.1 (0: any)")
@@ -78,7 +83,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             from bot.flag_cli import run_flag
 
             settings = load_settings(require_token=False)
-            return run_flag(args.messages, sys.stdin, sys.stdout, settings.lexicon_dir)
+            return run_flag(args.messages, sys.stdin, sys.stdout, settings.lexicon_dir,
+                            explain=args.explain)
         if args.command == "sandbox":
             from sandbox import run_sandbox
 

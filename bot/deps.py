@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from bot.clock import Clock
 from bot.config import Settings
 from bot.i18n import Translator
-from flows.flags import Lexicon
+from flows.flags import FlagModel, Lexicon
 from storage import Database
 
 __all__ = ["Deps", "hash_code", "new_code"]
@@ -33,4 +33,5 @@ class Deps:
     translator: Translator
     bot_username: str
     lexicon: Lexicon | None = None
+    flag_model: FlagModel | None = None  # the trained classifier; None: the lexicon alone
     code_factory: Callable[[], str] = field(default=new_code)

@@ -101,6 +101,28 @@ async def _export_log(tx: Tx, start: datetime | None, with_text: bool, writer: A
         writer.writerow(row + ([entry.text or ""] if with_text else []))
 
 
+FEEDBACK_COLUMNS = ["feedback_id", "created_utc", "kind", "alert_id", "client_id", "staff_id",
+                    "language", "categories", "severity", "text"]
+
+
+async def _export_flag_feedback(tx: Tx, start: datetime | None, writer: Any) -> None:
+    """Staff saying a flag was wrong (`wrongly_flagged`) or missing (`missed`), with the
+    client's words: training data for the flagger."""
+    writer.writerow(FEEDBACK_COLUMNS)
+    for item in await tx.flag_feedback():
+        if start is not None and item.created_at < start:
+            continue
+        writer.writerow([item.id, _utc(item.created_at), item.kind, item.alert_id or "",
+                         item.client_id or "", item.staff_id or "", item.language or "",
+                         " ".join(item.categories), item.severity or "",
+                         _spreadsheet_safe(item.text or "")])
+
+
+def _spreadsheet_safe(text: str) -> str:
+    """A cell starting with = + - @ is a formula in a spreadsheet: make it plain text."""
+    return f"'{text}" if text[:1] in ("=", "+", "-", "@") else text
+
+
 def parse_since(text: str | None, timezone: str) -> datetime | None:
     if not text:
         return None
@@ -126,6 +148,8 @@ async def run_export(settings: Settings, report: str, since: str | None, with_te
                 await _export_checkins(tx, writer)
             elif report == "contacts":
                 await export_contacts(tx, start, shift, settings.timezone, writer)
+            elif report == "flag-feedback":
+                await _export_flag_feedback(tx, start, writer)
             else:
                 await _export_log(tx, start, with_text, writer)
     finally:

@@ -7,9 +7,9 @@ from datetime import timedelta
 
 from bot.deps import Deps, hash_code
 from bot.parse import Incoming
-from bot.street_loader import load_street, load_street_tick
+from bot.street_loader import keyboard_command, load_street, load_street_tick
 from flows import Context
-from flows.events import Button, Command, Tick
+from flows.events import Button, Command, Text, Tick
 from storage import Alert, Person, Tx
 
 __all__ = ["load_alert", "load_context", "load_tick_context"]
@@ -58,6 +58,7 @@ async def load_context(tx: Tx, deps: Deps, incoming: Incoming, person: Person | 
         lexicon=deps.lexicon, team_chat_id=deps.settings.team_chat_id,
         escalate_urgent=_minutes(deps.settings.escalate_urgent_minutes),
         escalate_normal=_minutes(deps.settings.escalate_normal_minutes),
+        flag_model=deps.flag_model, update_id=incoming.update_id,
     )
     if person is None:
         return ctx
@@ -65,14 +66,30 @@ async def load_context(tx: Tx, deps: Deps, incoming: Incoming, person: Person | 
         casemanager = await tx.person(person.casemanager_id)
     ctx = replace(ctx, casemanager=casemanager)
     if person.role == "client":
+        if isinstance(event, Text) and len(event.text) <= 64:  # the 🆘 keyboard button
+            ctx = replace(ctx, keyboard_command=keyboard_command(deps.translator, event.text))
         recent = await tx.count_inbound(person.id, now - timedelta(minutes=1))
         ctx = replace(ctx, recent_messages=max(0, recent - 1))
         ctx = await _load_appointment(tx, ctx, incoming, state)
         ctx = await _load_checkin(tx, ctx, incoming, state, person)
         return await load_alert(tx, ctx, await tx.open_alert_for(person.id))
+    ctx = await _load_logged_message(tx, ctx, incoming)
     ctx = await _load_casework(tx, ctx, incoming, state)
     ctx = await _load_staff(tx, ctx, incoming, state)
     return await load_street(tx, deps, ctx, incoming)
+
+
+async def _load_logged_message(tx: Tx, ctx: Context, incoming: Incoming) -> Context:
+    """For "should have been flagged": the client's message the button is about."""
+    event = incoming.event
+    if not isinstance(event, Button) or not event.data.startswith("fb:miss:"):
+        return ctx
+    value = event.data.rsplit(":", 1)[-1]
+    found = await tx.logged_text(int(value)) if value.isdigit() else None
+    client = await tx.person(found[0]) if found is not None else None
+    if found is None or client is None or client.role != "client":
+        return ctx
+    return replace(ctx, logged_message=(client, found[1]))
 
 
 _CASEWORK_COMMANDS = ("appointment", "appointments", "move", "aftercare", "client")
@@ -190,12 +207,19 @@ async def load_tick_context(tx: Tx, deps: Deps, tick: Tick) -> Context:
                   bot_username=deps.bot_username, default_timezone=deps.settings.timezone,
                   lexicon=deps.lexicon, team_chat_id=deps.settings.team_chat_id,
                   escalate_urgent=_minutes(deps.settings.escalate_urgent_minutes),
-                  escalate_normal=_minutes(deps.settings.escalate_normal_minutes))
+                  escalate_normal=_minutes(deps.settings.escalate_normal_minutes),
+                  flag_model=deps.flag_model)
     if tick.kind.startswith("appt-"):
         appointment = await tx.appointment(tick.subject)
         if appointment is not None:
             ctx = replace(ctx, appointment=appointment,
                           appointment_client=await tx.person(appointment.client_id))
+    if tick.kind == "unsure-timeout":
+        client = await tx.person(tick.subject)
+        if client is not None:
+            ctx = replace(ctx, state=await tx.load_state(f"p:{client.id}"))
+            ctx = await load_alert(tx, ctx, await tx.open_alert_for(client.id))
+            ctx = replace(ctx, alert_client=client)
     if tick.kind == "person-unreachable":
         ctx = replace(ctx, alert_client=await tx.person(tick.subject))
     if tick.kind.startswith("checkin-"):

@@ -14,11 +14,11 @@ from bot.clock import Clock, SystemClock
 from bot.config import Settings
 from bot.deps import Deps
 from bot.dispatch import Dispatcher
+from bot.flag_model import load_flag_model
 from bot.i18n import Translator, default_locales_folder
 from bot.intake import Intake
 from bot.sender import Sender
 from bot.ticker import Ticker
-from flows.flags import load_lexicon
 from storage import Cipher, Database, load_or_create_key, open_database
 
 __all__ = ["Runtime", "make_bot", "open_storage"]
@@ -58,10 +58,11 @@ class Runtime:
         self._bot = make_bot(self.settings)
         await self._bot.initialize()
         db = await open_storage(self.settings)
+        flag_model = await asyncio.to_thread(load_flag_model, self.settings.lexicon_dir)
         self.deps = Deps(settings=self.settings, db=db, clock=self.clock,
                          translator=Translator(default_locales_folder()),
-                         bot_username=self._bot.username,
-                         lexicon=load_lexicon(self.settings.lexicon_dir))
+                         bot_username=self._bot.username, lexicon=flag_model.lexicon,
+                         flag_model=flag_model)
         await self._bot.delete_webhook(drop_pending_updates=False)
         self.sender = Sender(self.deps, self._bot)
         self._inbox_event = asyncio.Event()

@@ -17,6 +17,7 @@ COMMANDS: dict[str, frozenset[str]] = {
     "language": ALL_KNOWN,
     "privacy": CLIENT,
     "stop": CLIENT,
+    "sos": CLIENT,
     "newclient": CASEWORK,
     "alerts": CASEWORK,
     "appointment": CASEWORK,
@@ -51,12 +52,15 @@ BUTTONS: dict[str, frozenset[str]] = {
     "care": CASEWORK,
     "voice": CASEWORK,
     "ci": CLIENT,
+    "unsure": CLIENT,
+    "fb": CASEWORK,
 }
 
 
 # reply-keyboard label (a Fluent key) -> the command it stands for; bot/ matches the
 # label the person pressed in every language and the router treats it as that command
-KEYBOARD_COMMANDS: dict[str, str] = {"street-keyboard-button": "contact"}
+KEYBOARD_COMMANDS: dict[str, str] = {"street-keyboard-button": "contact",
+                                     "client-sos-button": "sos"}
 
 
 def allowed(kind: str, name: str, role: str) -> bool:

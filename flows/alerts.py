@@ -28,6 +28,7 @@ from flows.effects import (
     UpdatePerson,
 )
 from flows.events import Button, Command, Event, Media, Text, Tick
+from flows.feedback import on_wrongly_flagged
 from storage.models import Alert
 
 __all__ = [
@@ -54,6 +55,8 @@ def on_alert_button(ctx: Context, button: Button) -> Transition:
     if len(parts) != 3 or alert is None or ctx.alert_client is None:
         return buttons_expired(ctx)
     action = parts[1]
+    if action == "wrong":
+        return on_wrongly_flagged(ctx)
     if alert.status == "resolved":
         return Transition(ctx.state, (reply(ctx, "alert-already-resolved", alert=str(alert.id)),))
     taken_by_other = alert.status == "claimed" and alert.claimed_by != ctx.person_id

@@ -51,7 +51,10 @@ def card_buttons(alert_id: int | str, reply: bool = True
     claim = Choice("alert-claim-button", f"alert:claim:{alert_id}")
     answer = Choice("alert-reply-button", f"alert:reply:{alert_id}")
     resolve = Choice("alert-resolve-button", f"alert:resolve:{alert_id}")
-    return ((claim, answer, resolve) if reply else (claim, resolve),)
+    if not reply:  # a street contact's alert: raised by its needs, not by the flagger
+        return ((claim, resolve),)
+    wrong = Choice("alert-wrong-button", f"alert:wrong:{alert_id}")
+    return ((claim, answer, resolve), (wrong,))
 
 
 def card_args(

@@ -22,7 +22,8 @@ from flows.effects import (
     UpdateCheckin,
 )
 from flows.events import Button, Edited, Event, Media, Text, Tick
-from flows.flags import detect
+from flows.help_now import acknowledge
+from flows.inbox import flags_of
 from flows.when import QUIET_END, QUIET_START
 from flows.zones import zone
 from storage.models import Answer, Checkin, Person
@@ -97,6 +98,8 @@ def _on_level(ctx: Context, client: Person, checkin: Checkin, domain: str, level
     worse = previous and previous[-1].level is not None and previous[-1].level - level >= 2
     if level <= (1 if domain == "mood" else WORST[domain]) or worse:
         effects += _alert(ctx, client, checkin, domain, level)
+    if domain == "mood" and level == 0:  # "I need help": told that help is being asked for
+        effects.append(acknowledge(client))
     following = DOMAINS.index(domain) + 1
     if following < len(DOMAINS):
         effects += _question(ctx, client, checkin.id, DOMAINS[following])
@@ -137,7 +140,7 @@ def _finish(ctx: Context, client: Person, checkin: Checkin, text: str | None) ->
         Log("checkin-answered", client.id),
         Send("checkin-thanks", person_id=client.id),
     ]
-    flags = detect(text, ctx.lexicon) if text and ctx.lexicon is not None else None
+    flags = flags_of(ctx, text)
     if flags is not None and flags.flagged:
         effects += _alert(ctx, client, checkin, "other", 0)
     return Transition(None, tuple(effects))

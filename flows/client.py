@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from flows.common import language_buttons, reply, use_buttons
+from flows.common import CLIENT_KEYBOARD, language_buttons, reply, use_buttons
 from flows.context import LANGUAGES, Context
 from flows.effects import Choice, Effect, Log, Send, SetCommands, Transition, UpdatePerson
 from flows.events import Button, Command, Edited, Event, Location, Media, Text
@@ -44,7 +44,9 @@ def on_language(ctx: Context, code: str) -> Transition:
     if person is not None and person.role == "client" and person.consent != "given":
         effects.append(_consent_question(ctx))
         return Transition({**(ctx.state or {}), "flow": "consent"}, tuple(effects))
-    effects.append(reply(ctx, "language-set"))
+    client = person is not None and person.role == "client"
+    effects.append(Send("language-set", person_id=ctx.person_id,
+                        keyboard=CLIENT_KEYBOARD if client else None))
     return Transition(ctx.state, tuple(effects))
 
 
@@ -104,7 +106,8 @@ def _answer(ctx: Context, agreed: bool) -> Transition:
         return Transition(None, (
             UpdatePerson(ctx.person_id, {"consent": "given"}),
             Log("consent-given", ctx.person_id),
-            Send("consent-thanks", person_id=ctx.person_id, system=True),
+            Send("consent-thanks", person_id=ctx.person_id, system=True,
+                 keyboard=CLIENT_KEYBOARD),
             *_tell_casemanager(ctx, "casemanager-client-consented"),
             *_deliver_held(ctx, held),
         ))
@@ -135,7 +138,8 @@ def on_start(ctx: Context, _: Command) -> Transition:
         return Transition(None, (
             UpdatePerson(ctx.person_id, {"stopped": False}),
             Log("resume", ctx.person_id),
-            Send("stop-resumed", person_id=ctx.person_id, system=True),
+            Send("stop-resumed", person_id=ctx.person_id, system=True,
+                 keyboard=CLIENT_KEYBOARD),
             *_tell_casemanager(ctx, "casemanager-client-resumed"),
         ))
     return Transition(ctx.state, (reply(ctx, "welcome-back"),))

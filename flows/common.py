@@ -6,6 +6,7 @@ from flows.context import LANGUAGES, Context
 from flows.effects import SELF, Choice, Log, Send, Transition
 
 __all__ = [
+    "CLIENT_KEYBOARD",
     "LANGUAGE_NAMES",
     "buttons_expired",
     "language_buttons",
@@ -23,6 +24,10 @@ LANGUAGE_NAMES: dict[str, str] = {
     "nl": "🇳🇱 Nederlands",
     "en": "🇬🇧 English",
 }
+
+
+# Every consented client keeps one button on their keyboard: help now, in one tap.
+CLIENT_KEYBOARD: tuple[tuple[str, ...], ...] = (("client-sos-button",),)
 
 
 def reply(ctx: Context, key: str, **args: object) -> Send:

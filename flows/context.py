@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
-from flows.flags import Lexicon
+from flows.flags import FlagModel, Lexicon
 from flows.street_context import StreetView
 from storage.models import (
     Alert,
@@ -43,6 +43,10 @@ class Context:
     casemanager: Person | None = None  # the client's casemanager, if any
     message_id: int | None = None  # the incoming message, for copying it on
     lexicon: Lexicon | None = None
+    flag_model: FlagModel | None = None  # the trained classifier (the lexicon is one signal)
+    update_id: int | None = None  # the incoming update, for a "should have been flagged" tap
+    # for that tap: the client who sent the update and their words, from the contact log
+    logged_message: tuple[Person, str | None] | None = None
     team_chat_id: int | None = None
     alert: Alert | None = None  # the client's open alert, or the alert a staff action is about
     alert_client: Person | None = None  # for staff: the client of `alert`

@@ -31,7 +31,9 @@ __all__ = [
     "EditCards",
     "Effect",
     "Log",
+    "RecordFlagFeedback",
     "ReplaceCheckins",
+    "SaveState",
     "Send",
     "SendVoice",
     "SetCommands",
@@ -306,6 +308,27 @@ class Edit:
 
 
 @dataclass(frozen=True)
+class SaveState:
+    """Set a person's conversation state from outside their own update (a timer)."""
+
+    person_id: int
+    state: dict[str, Any] | None
+
+
+@dataclass(frozen=True)
+class RecordFlagFeedback:
+    """The caller (staff) says the flagger was wrong about a client's message."""
+
+    kind: Literal["wrongly_flagged", "missed"]
+    client_id: int | None
+    text: str | None
+    alert_id: int | None = None
+    language: str | None = None
+    categories: tuple[str, ...] = ()
+    severity: str | None = None
+
+
+@dataclass(frozen=True)
 class Log:
     kind: str
     person_id: int | None = None
@@ -318,7 +341,7 @@ Effect = (
     | Copy | CreateAlert | UpdateAlert | AddAlertMessage | EditCards | Batch | SetTimer
     | CancelTimers | CreateAppointment | UpdateAppointment | CancelOutbox | CreatePlan
     | UpdatePlan | ReplaceCheckins | UpdateCheckin | AddCheckinAnswer | SetQuestionVoice
-    | SendVoice
+    | SendVoice | SaveState | RecordFlagFeedback
     | Edit | StreetEffect
 )
 

@@ -12,12 +12,13 @@ from flows.cards import (
     escalation_delay,
     new_alert,
 )
-from flows.common import reply
+from flows.common import CLIENT_KEYBOARD
 from flows.context import STAFF_DEFAULT_LANGUAGE, Context
 from flows.effects import (
     NEW_ALERT,
     AddAlertMessage,
     Batch,
+    Choice,
     Copy,
     EditCards,
     Effect,
@@ -28,13 +29,14 @@ from flows.effects import (
     UpdateAlert,
 )
 from flows.events import Edited, Event, Location, Media, Text
-from flows.flags import FlagResult, detect
+from flows.flags import FlagResult, classify, detect
 from storage.models import Alert, Person
 
-__all__ = ["FLOOD_AFTER", "on_client_message", "text_of"]
+__all__ = ["FLOOD_AFTER", "UNSURE_WAIT", "alert_about", "flags_of", "on_client_message", "text_of"]
 
 FLOOD_AFTER = 3  # more messages than this in a minute are collected into one delivery
 _BATCH_DELAY = timedelta(minutes=1)
+UNSURE_WAIT = timedelta(minutes=10)  # no answer to "do you need help now?": a normal alert
 
 
 def text_of(event: Event) -> str | None:
@@ -55,20 +57,70 @@ def _copyable(ctx: Context, event: Event) -> bool:
     return isinstance(event, Media | Location) and ctx.message_id is not None
 
 
-def on_client_message(ctx: Context, event: Event) -> Transition:
+def flags_of(ctx: Context, text: str | None) -> FlagResult | None:
+    """The trained classifier's verdict (the lexicon alone where no model is loaded)."""
+    if not text:
+        return None
+    if ctx.flag_model is not None:
+        return classify(text, ctx.flag_model)
+    return detect(text, ctx.lexicon) if ctx.lexicon is not None else None
+
+
+def on_client_message(ctx: Context, event: Event, ask: bool = True) -> Transition:
+    """Flagged: an alert card; unsure: first a question to the client (`ask`); else relayed."""
     client = ctx.person
     assert client is not None
     text = text_of(event)
-    flags = detect(text, ctx.lexicon) if text and ctx.lexicon is not None else None
+    flags = flags_of(ctx, text)
+    if ctx.alert is None and ask and flags is not None and flags.ask and not flags.flagged:
+        return _ask(ctx, client, event)
     if ctx.alert is not None:
-        effects = _join_alert(ctx, client, ctx.alert, event, text, flags)
+        effects = _join_alert(ctx, client, ctx.alert, event, text,
+                              flags.categories if flags else (), flags.severity if flags else None)
     elif flags is not None and flags.flagged:
         effects = _new_alert(ctx, client, event, text, flags)
     else:
         effects = _relay(ctx, client, event, text)
     if ctx.recent_messages == 0:
-        effects.append(reply(ctx, "client-message-received"))
+        effects.append(Send("client-message-received", person_id=client.id,
+                            keyboard=CLIENT_KEYBOARD))
     return Transition(ctx.state, (Log("client-message", client.id), *effects))
+
+
+def _ask(ctx: Context, client: Person, event: Event) -> Transition:
+    """Unsure: "Do you need help right now?" first; the message waits for the answer
+    (flows/help_now.py), at most UNSURE_WAIT."""
+    buttons = ((Choice("unsure-yes-button", "unsure:yes"),
+                Choice("unsure-no-button", "unsure:no")),)
+    return Transition({"flow": "unsure", "held": _held(ctx, event)}, (
+        Log("client-message", client.id),
+        Log("unsure-asked", client.id),
+        Send("unsure-question", person_id=client.id, buttons=buttons),
+        SetTimer("unsure-timeout", client.id, ctx.now + UNSURE_WAIT),
+    ))
+
+
+def _held(ctx: Context, event: Event) -> dict[str, object]:
+    """The message kept (encrypted, in the conversation state) while the client is asked."""
+    if isinstance(event, Media | Location):
+        return {"type": "media", "kind": _kind(event), "text": text_of(event),
+                "message_id": ctx.message_id}
+    return {"type": "text", "text": text_of(event) or ""}
+
+
+def alert_about(ctx: Context, client: Person, event: Event, source: str,
+                categories: tuple[str, ...], severity: str) -> list[Effect]:
+    """An alert of these categories about the client's message `event`: a new one, or the
+    open one grows (and becomes urgent if this is)."""
+    text = text_of(event)
+    if ctx.alert is not None and ctx.alert.status != "resolved":
+        return _join_alert(ctx, client, ctx.alert, event, text, categories, severity)
+    people = _recipients(client)
+    return [
+        Log("alert-created", client.id),
+        *new_alert(ctx, client, source, categories, severity, text or f"[{_kind(event)}]"),
+        *_copies(ctx, event, people, severity == "urgent" or not people, f"alert:{NEW_ALERT}"),
+    ]
 
 
 def _recipients(client: Person) -> tuple[int, ...]:
@@ -100,12 +152,12 @@ def _new_alert(ctx: Context, client: Person, event: Event, text: str | None,
 
 
 def _join_alert(ctx: Context, client: Person, alert: Alert, event: Event, text: str | None,
-                flags: FlagResult | None) -> list[Effect]:
+                raised: tuple[str, ...], raised_severity: str | None) -> list[Effect]:
     """The client's next messages thread to their open alert: it grows, it does not repeat."""
     effects: list[Effect] = [AddAlertMessage(alert.id, "in", _kind(event), text)]
-    categories = tuple(sorted({*alert.categories, *(flags.categories if flags else ())}))
+    categories = tuple(sorted({*alert.categories, *raised}))
     severity = alert.severity
-    if flags is not None and flags.severity == "urgent" and alert.severity != "urgent":
+    if raised_severity == "urgent" and alert.severity != "urgent":
         severity = "urgent"
     if categories != alert.categories or severity != alert.severity:
         effects.append(UpdateAlert(alert.id, {"categories": categories, "severity": severity}))
@@ -142,10 +194,13 @@ def _relay(ctx: Context, client: Person, event: Event, text: str | None) -> list
         return [Batch(f"batch:{client.id}", "casemanager-client-wrote-many",
                       {"alias": client.alias}, line, target_person, target_chat,
                       ctx.now + _BATCH_DELAY, language)]
+    missed: tuple[tuple[Choice, ...], ...] = (
+        ((Choice("flag-missed-button", f"fb:miss:{ctx.update_id}"),),)
+        if text and ctx.update_id is not None else ())
     effects: list[Effect] = [Send("casemanager-client-wrote", {"alias": client.alias},
                                   person_id=target_person, chat_id=target_chat,
                                   language=language, tail=text or None,
-                                  ref=f"client:{client.id}")]
+                                  buttons=missed, ref=f"client:{client.id}")]
     if _copyable(ctx, event) and ctx.message_id is not None:
         effects.append(Copy(ctx.chat_id, ctx.message_id, person_id=target_person,
                             chat_id=target_chat, ref=f"client:{client.id}"))

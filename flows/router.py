@@ -10,6 +10,8 @@ from flows import (
     appointment_list,
     appointments,
     client,
+    feedback,
+    help_now,
     inbox,
     newclient,
     onboarding,
@@ -52,6 +54,7 @@ _COMMANDS: dict[str, CommandHandler] = {
     "today": street_admin.on_today,
     "shift": street_admin.on_shift,
     "places": street_places.on_places,
+    "sos": help_now.on_sos,
     "cancel": lambda ctx, _: Transition(None, (reply(ctx, "cancelled"),)),
 }
 
@@ -69,6 +72,8 @@ _BUTTONS: dict[str, ButtonHandler] = {
     "care": aftercare.on_aftercare_event,
     "voice": aftercare.on_voice_event,
     "ci": checkins.on_checkin_event,
+    "unsure": help_now.on_unsure_button,
+    "fb": feedback.on_missed,
     "alert": lambda ctx, button: (alerts.on_reply_event(ctx, button)
                                   if button.data.startswith("alert:cancel")
                                   else alerts.on_alert_button(ctx, button)),
@@ -85,6 +90,7 @@ _ACTIVE: dict[str, Callable[[Context, Event], Transition]] = {
     "aftercare": aftercare.on_aftercare_event,
     "voice": aftercare.on_voice_event,
     "checkin": checkins.on_checkin_event,
+    "unsure": help_now.on_unsure_event,
 }
 
 _TICKS: dict[str, Callable[[Context, Tick], Transition]] = {
@@ -96,6 +102,7 @@ _TICKS: dict[str, Callable[[Context, Tick], Transition]] = {
     "checkin-remind1": checkins.on_checkin_tick,
     "checkin-remind2": checkins.on_checkin_tick,
     "checkin-lost": checkins.on_checkin_tick,
+    "unsure-timeout": help_now.on_unsure_timeout,
 }
 
 

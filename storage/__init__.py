@@ -5,6 +5,7 @@ from storage.database import Database, open_database
 from storage.models import (
     Alert,
     AlertMessage,
+    FlagFeedback,
     InviteOutcome,
     LogEntry,
     OutboxRow,
@@ -25,6 +26,7 @@ __all__ = [
     "Checkin",
     "Cipher",
     "Database",
+    "FlagFeedback",
     "InviteOutcome",
     "LogEntry",
     "OutboxRow",

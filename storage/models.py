@@ -90,6 +90,22 @@ class LogEntry:
 
 
 @dataclass(frozen=True)
+class FlagFeedback:
+    """A staff member's word on the flagger: `wrongly_flagged` or `missed`."""
+
+    id: int
+    created_at: datetime
+    kind: str
+    alert_id: int | None
+    client_id: int | None
+    staff_id: int | None
+    language: str | None
+    categories: tuple[str, ...]
+    severity: str | None
+    text: str | None
+
+
+@dataclass(frozen=True)
 class Alert:
     id: int
     client_id: int | None  # None when the alert is about a street contact

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 from datetime import datetime
 
-from storage.models import LogEntry
+from storage.models import FlagFeedback, LogEntry
 from storage.q_base import QueryBase
 from storage.timefmt import from_db, to_db
 
@@ -36,6 +36,33 @@ class LogQueries(QueryBase):
                     direction=row[4], kind=row[5], chat_id=row[6], message_id=row[7],
                     update_id=row[8], text=self._open(row[9], "log") if with_text else None,
                 )
+
+    async def logged_text(self, update_id: int) -> tuple[int, str | None] | None:
+        """The person who sent this update and their words, as the contact log keeps them."""
+        row = await self._one(
+            "SELECT person_id, text FROM contact_log WHERE update_id = ? AND direction = 'in'"
+            " AND person_id IS NOT NULL ORDER BY id LIMIT 1", (update_id,))
+        return None if row is None else (int(row[0]), self._open(row[1], "log"))
+
+    async def add_flag_feedback(self, *, at: datetime, kind: str, alert_id: int | None,
+                                client_id: int | None, staff_id: int | None,
+                                language: str | None, categories: tuple[str, ...],
+                                severity: str | None, text: str | None) -> int:
+        return await self._insert(
+            "INSERT INTO flag_feedback (created_at, kind, alert_id, client_id, staff_id,"
+            " language, categories, severity, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (to_db(at), kind, alert_id, client_id, staff_id, language, ",".join(categories),
+             severity, self._seal(text, "flag_feedback")))
+
+    async def flag_feedback(self) -> list[FlagFeedback]:
+        rows = await self._all(
+            "SELECT id, created_at, kind, alert_id, client_id, staff_id, language, categories,"
+            " severity, text FROM flag_feedback ORDER BY id")
+        return [FlagFeedback(
+            id=row[0], created_at=from_db(row[1]), kind=row[2], alert_id=row[3],
+            client_id=row[4], staff_id=row[5], language=row[6],
+            categories=tuple(c for c in str(row[7]).split(",") if c), severity=row[8],
+            text=self._open(row[9], "flag_feedback")) for row in rows]
 
     async def sent_since(self, since: datetime) -> list[datetime]:
         """When the bot's recorded calls to Telegram since then were made."""

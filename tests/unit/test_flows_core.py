@@ -11,15 +11,18 @@ from flows import Transition, step
 from flows.context import Context
 from flows.effects import (
     SELF,
+    AddAlertMessage,
     BindInvite,
     BindPerson,
     Copy,
+    CreateAlert,
     CreateClient,
     CreateInvite,
     Effect,
     Log,
     Send,
     SetCommands,
+    SetTimer,
     UpdatePerson,
 )
 from flows.events import Button, Command, Edited, Event, Location, Media, Text, Unsupported
@@ -52,6 +55,12 @@ def describe(effect: Effect) -> str:
             return f"create-client {alias} {lang} {country} {zone}"
         case SaveStreetDraft(draft=draft):
             return f"street-draft {draft['step'] if draft else None}"
+        case CreateAlert(severity=severity, categories=categories):
+            return f"alert {severity} {','.join(categories)}"
+        case AddAlertMessage(direction=direction):
+            return f"alert-message {direction}"
+        case SetTimer(kind=kind):
+            return f"timer {kind}"
     raise AssertionError(f"unexpected effect {effect!r}")
 
 
@@ -371,7 +380,7 @@ def test_unknown_button_is_expired(who: Person, data: str) -> None:
 
 
 HELP = {
-    "client": ["help", "language", "privacy", "stop"],
+    "client": ["help", "language", "privacy", "stop", "sos"],
     "fieldworker": ["help", "language", "contact", "today", "shift", "cancel"],
     "casemanager": ["help", "language", "newclient", "alerts", "appointment", "appointments",
                     "move", "aftercare", "client", "voice", "duty", "contact", "today", "shift",
