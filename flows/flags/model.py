@@ -46,6 +46,7 @@ __all__ = [
     "FlagModel",
     "ModelWeights",
     "assess",
+    "assess_many",
     "classify",
     "dense_features",
     "lexicon_features",
@@ -177,23 +178,45 @@ def classify(text: str, model: FlagModel) -> FlagResult:
 
 
 def assess(text: str, model: FlagModel) -> Assessment:
-    found = detect(text, model.lexicon)
-    cleaned = clean(text)
+    return assess_many([text], model)[0]
+
+
+def assess_many(texts: Sequence[str], model: FlagModel) -> list[Assessment]:
+    """Several messages at once: one call to the sentence encoder for all their pieces."""
+    out: list[Assessment | None] = []
+    pending: list[tuple[int, FlagResult, list[str]]] = []
+    for text in texts:
+        found = detect(text, model.lexicon)
+        guarded = _guard(text, found)
+        out.append(guarded)
+        if guarded is None:
+            pending.append((len(out) - 1, found, chunks(clean(text))))
+    pieces = [piece for _, _, own in pending for piece in own]
+    lexical = [found if len(own) == 1 else detect(piece, model.lexicon)
+               for _, found, own in pending for piece in own]
+    dense, views = dense_features(pieces, lexical, model.embed)
+    probabilities = _probabilities(dense, [hashed_ngrams(p) for p in pieces], model.weights)
+    start = 0
+    for index, found, own in pending:
+        rows = probabilities[start : start + len(own)].max(axis=0)
+        named = {head: round(float(p), 4) for head, p in zip(HEADS, rows, strict=True)}
+        out[index] = Assessment(_verdict(named, model.weights.thresholds, found), named,
+                                tuple(own), views[start : start + len(own)], found)
+        start += len(own)
+    return [a for a in out if a is not None]
+
+
+def _guard(text: str, found: FlagResult) -> Assessment | None:
+    """🆘 is urgent; emoji alone, greetings and thanks are never flagged; else None."""
     if SOS in text:
         sos = FlagResult(("feels_bad",), "urgent", found.matches, score=1.0)
         return Assessment(sos, lexicon=found, guard="sos")
+    cleaned = clean(text)
     if not words(cleaned):
         return Assessment(FlagResult((), None, ()), lexicon=found, guard="emoji")
     if is_pleasantry(cleaned):
         return Assessment(FlagResult((), None, ()), lexicon=found, guard="pleasantry")
-    pieces = chunks(cleaned)
-    lexical = [found] if len(pieces) == 1 else [detect(p, model.lexicon) for p in pieces]
-    dense, views = dense_features(pieces, lexical, model.embed)
-    probabilities = _probabilities(dense, [hashed_ngrams(p) for p in pieces],
-                                   model.weights).max(axis=0)
-    named = {head: round(float(p), 4) for head, p in zip(HEADS, probabilities, strict=True)}
-    return Assessment(_verdict(named, model.weights.thresholds, found), named,
-                      tuple(pieces), views, found)
+    return None
 
 
 def _verdict(p: Mapping[str, float], thresholds: Mapping[str, float],

@@ -18,7 +18,8 @@ from bot.runtime import Runtime
 from tests.fakebotapi import FakeBotApi, FakeUser, SentMessage
 
 __all__ = [
-    "export_csv", "invite_code", "join_as", "link_code", "new_client", "plain", "text_of",
+    "export_csv", "invite_code", "join_as", "link_code", "new_client", "plain", "settle",
+    "text_of",
 ]
 
 _ISOLATION = str.maketrans("", "", "\u2068\u2069")
@@ -109,3 +110,21 @@ async def export_csv(data_dir: Path, *args: str) -> list[dict[str, str]]:
         subprocess.run, [sys.executable, "-m", "bot.cli", "export", *args], env=env,
         capture_output=True, text=True, timeout=60, check=True, cwd=data_dir.parent)
     return list(csv.DictReader(io.StringIO(done.stdout)))
+
+
+async def settle(api: FakeBotApi, runtime: Runtime, timeout: float = 5.0) -> None:  # noqa: ASYNC109
+    """Until every update sent so far is taken and processed and every message due is sent
+    (twice in a row): only then does "nothing else arrived" mean something."""
+    assert runtime.deps is not None
+    deadline = asyncio.get_running_loop().time() + timeout
+    quiet_rounds = 0
+    while quiet_rounds < 2:
+        async with runtime.deps.db.tx() as tx:
+            unprocessed = await tx.unprocessed_updates(limit=1)
+            due = await tx.due_outbox(runtime.deps.clock.now(), limit=1)
+            sending = (await tx.outbox_counts()).get("sending", 0)
+        quiet = api.pending_updates == 0 and not unprocessed and not due and not sending
+        quiet_rounds = quiet_rounds + 1 if quiet else 0
+        if asyncio.get_running_loop().time() > deadline:
+            raise TimeoutError("the bot did not settle")
+        await asyncio.sleep(0.02)  # polling a condition, not waiting for time to pass
