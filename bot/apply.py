@@ -41,6 +41,7 @@ from flows.effects import (
     SetCommands,
     SetQuestionVoice,
     SetTimer,
+    Toast,
     UpdateAlert,
     UpdateAppointment,
     UpdateCheckin,
@@ -118,6 +119,8 @@ class _Applier:
         now, tx = self.ctx.now, self.tx
         if isinstance(effect, UpdatePerson | BindPerson | BindInvite):
             self.chats.clear()
+        if isinstance(effect, Toast):
+            return  # answered with the callback by the dispatcher, after the commit
         if isinstance(effect, Edit):
             await self.edit_message(effect)
             return

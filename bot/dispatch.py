@@ -12,6 +12,7 @@ from bot.deps import Deps
 from bot.loader import load_context
 from bot.parse import Incoming, parse_update
 from flows import step
+from flows.effects import Toast
 from flows.events import Command, Edited, Event, Location, Media, Text
 from storage import LogEntry, Person, Tx
 
@@ -29,11 +30,12 @@ class Dispatcher:
     """Processes inbox rows exactly once: effects and the 'processed' mark commit together."""
 
     def __init__(self, deps: Deps, wake_sender: Callable[[], None],
-                 answer_callback: Callable[[str], None]) -> None:
+                 answer_callback: Callable[[str, str | None], None]) -> None:
         self.deps = deps
         self.wake_sender = wake_sender
         self.answer_callback = answer_callback
         self.last_processed = 0
+        self._toasts: dict[int, str] = {}  # update id -> the answer shown where it was tapped
         self._progress = asyncio.Condition()
 
     async def process_pending(self) -> int:
@@ -65,7 +67,8 @@ class Dispatcher:
                 return done
             for _, incoming, queued in outcomes:
                 if incoming is not None and incoming.callback_id:
-                    self.answer_callback(incoming.callback_id)
+                    self.answer_callback(incoming.callback_id,
+                                         self._toasts.pop(incoming.update_id, None))
                 if queued:
                     self.wake_sender()
             async with self._progress:
@@ -120,6 +123,10 @@ class Dispatcher:
         ctx = await load_context(tx, self.deps, incoming, person, key, casemanager)
         transition = step(ctx, incoming.event)
         queued = await apply_effects(tx, ctx, transition.effects, incoming)
+        for toast in (e for e in transition.effects if isinstance(e, Toast)):
+            language = (ctx.person.language if ctx.person else None) or "nl"
+            self._toasts[incoming.update_id] = self.deps.translator.format(
+                language, toast.key, dict(toast.args))[:200]
         bound = await tx.person_by_telegram(incoming.user_id) if person is None else person
         new_key = f"p:{bound.id}" if bound else key
         if new_key != key:

@@ -94,6 +94,9 @@ class Translator:
         for name, value in args.items():
             if isinstance(value, datetime):
                 value = self.format_time(lang, value, timezone)
+            elif isinstance(value, dict) and "$dt" in value and value.get("both"):
+                value = self.format_both(lang, datetime.fromisoformat(value["$dt"]),
+                                         value.get("tz") or timezone, timezone)
             elif isinstance(value, dict) and "$dt" in value:
                 value = self.format_time(lang, datetime.fromisoformat(value["$dt"]),
                                          value.get("tz") or timezone)
@@ -107,6 +110,20 @@ class Translator:
                 value = self.format(lang, value["$msg"], value.get("args"), timezone)
             out[name] = value
         return out
+
+    def format_both(self, lang: str, moment: datetime, theirs: str, mine: str) -> str:
+        """Their local time with their place, and mine beside it if my zone differs:
+        "Fri 4 Dec 2026, 10:30 Casablanca · 11:30 here" (same day) or "· Sat 00:30 here"."""
+        there = moment.astimezone(zone(theirs))
+        here = moment.astimezone(zone(mine))
+        if there.utcoffset() == here.utcoffset():
+            return self.format_time(lang, moment, theirs)
+        place = theirs.rsplit("/", 1)[-1].replace("_", " ")
+        pattern = "HH:mm" if there.date() == here.date() else "EEE HH:mm"
+        mine_text = format_datetime(here, pattern, locale=BABEL_LOCALES[lang])
+        return self.format(lang, "time-theirs-and-here", {
+            "theirs": self.format_time(lang, moment, theirs), "place": place,
+            "here": mine_text})
 
     @staticmethod
     def format_time(lang: str, moment: datetime, timezone: str) -> str:

@@ -15,6 +15,9 @@ from storage import Alert, Person, Tx
 __all__ = ["load_alert", "load_context", "load_tick_context"]
 
 
+_NAME_LENGTH = 40
+
+
 def _minutes(value: float) -> timedelta:
     return timedelta(minutes=value)
 
@@ -53,6 +56,7 @@ async def load_context(tx: Tx, deps: Deps, incoming: Incoming, person: Person | 
     ctx = Context(
         now=now, telegram_user_id=incoming.user_id, chat_id=incoming.chat_id, person=person,
         state=state, telegram_language=incoming.language_code,
+        telegram_first_name=(incoming.first_name or "").strip()[:_NAME_LENGTH] or None,
         bot_username=deps.bot_username, default_timezone=deps.settings.timezone,
         fresh_code=deps.code_factory(), invite=invite, message_id=incoming.message_id,
         lexicon=deps.lexicon, team_chat_id=deps.settings.team_chat_id,
@@ -74,6 +78,7 @@ async def load_context(tx: Tx, deps: Deps, incoming: Incoming, person: Person | 
         ctx = await _load_checkin(tx, ctx, incoming, state, person)
         return await load_alert(tx, ctx, await tx.open_alert_for(person.id))
     ctx = await _load_logged_message(tx, ctx, incoming)
+    ctx = await _load_write_client(tx, ctx, incoming, state)
     ctx = await _load_casework(tx, ctx, incoming, state)
     ctx = await _load_staff(tx, ctx, incoming, state)
     return await load_street(tx, deps, ctx, incoming)
@@ -90,6 +95,41 @@ async def _load_logged_message(tx: Tx, ctx: Context, incoming: Incoming) -> Cont
     if found is None or client is None or client.role != "client":
         return ctx
     return replace(ctx, logged_message=(client, found[1]))
+
+
+async def _load_write_client(tx: Tx, ctx: Context, incoming: Incoming,
+                             state: dict[str, object] | None) -> Context:
+    """The client staff write to (/write, ✉️, a reply to a forwarded message), only if it is
+    theirs to write to: their own client, or any client for an admin."""
+    event, person = incoming.event, ctx.person
+    assert person is not None
+    if person.role not in ("casemanager", "admin"):
+        return ctx
+    client: Person | None = None
+    replied = False
+    if isinstance(event, Command) and event.name == "write":
+        wanted = event.arg.strip().casefold()
+        found = [p for p in await tx.people("client") if _may_write(person, p)
+                 and wanted and wanted in p.alias.casefold()]
+        exact = [p for p in found if p.alias.casefold() == wanted]
+        client = (exact or found)[0] if len(exact or found) == 1 else None
+    elif isinstance(event, Button) and event.data.startswith("write:"):
+        value = event.data.rsplit(":", 1)[-1]
+        client = await tx.person(int(value)) if value.isdigit() else None
+    elif (state or {}).get("flow") == "write" and isinstance((state or {}).get("client"), int):
+        client = await tx.person(int(str((state or {})["client"])))
+    elif incoming.reply_to is not None and not isinstance(event, Command | Button):
+        ref = await tx.ref_of_message(incoming.chat_id, incoming.reply_to)
+        if ref and ref.startswith("client:") and ref[7:].isdigit():
+            client, replied = await tx.person(int(ref[7:])), True
+    if client is None or not _may_write(person, client):
+        return ctx
+    return replace(ctx, write_client=client, reply_to_client=replied)
+
+
+def _may_write(person: Person, client: Person) -> bool:
+    return client.role == "client" and (person.role == "admin" or
+                                        client.casemanager_id == person.id)
 
 
 _CASEWORK_COMMANDS = ("appointment", "appointments", "move", "aftercare", "client")
@@ -234,5 +274,6 @@ async def load_tick_context(tx: Tx, deps: Deps, tick: Tick) -> Context:
         ctx = await load_alert(tx, ctx, await tx.alert(tick.subject))
         on_duty = tuple(p for p in await tx.people("casemanager")
                         if p.on_duty and p.chat_id is not None)
-        ctx = replace(ctx, on_duty=on_duty)
+        ctx = replace(ctx, on_duty=on_duty,
+                      card_chats=frozenset(await tx.card_chats(f"alert:{tick.subject}")))
     return await load_street_tick(tx, deps, ctx, tick)

@@ -34,6 +34,7 @@ class Incoming:
     message_id: int | None = None
     callback_id: str | None = None
     reply_to: int | None = None  # the bot message this one answers (Telegram "reply")
+    first_name: str | None = None  # the sender's Telegram first name
 
 
 def parse_update(raw: dict[str, Any], bot_username: str) -> Incoming | None:
@@ -48,6 +49,7 @@ def parse_update(raw: dict[str, Any], bot_username: str) -> Incoming | None:
             query["from"].get("language_code"), Button(str(query.get("data") or ""),
                                                        message.get("message_id")),
             message.get("message_id"), str(query["id"]),
+            first_name=query["from"].get("first_name"),
         )
     edited = "edited_message" in raw
     message = raw.get("edited_message") or raw.get("message")
@@ -58,7 +60,7 @@ def parse_update(raw: dict[str, Any], bot_username: str) -> Incoming | None:
     replied = (message.get("reply_to_message") or {}).get("message_id")
     return Incoming(update_id, sender["id"], chat["id"], chat.get("type") == "private",
                     sender.get("language_code"), event, message.get("message_id"),
-                    reply_to=replied)
+                    reply_to=replied, first_name=sender.get("first_name"))
 
 
 def _edited(message: dict[str, Any]) -> Event:

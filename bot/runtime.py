@@ -86,15 +86,16 @@ class Runtime:
                 return
             await self._inbox_event.wait()
 
-    def _answer_callback(self, callback_id: str) -> None:
-        """Stop the button's spinner. Best effort: it means nothing after a restart."""
+    def _answer_callback(self, callback_id: str, text: str | None = None) -> None:
+        """Stop the button's spinner, with a short answer shown there if the flow gave one.
+        Best effort: it means nothing after a restart."""
         bot = self._bot
         if bot is None:
             return
 
         async def answer() -> None:
             with contextlib.suppress(Exception):
-                await bot.answer_callback_query(callback_id)
+                await bot.answer_callback_query(callback_id, text=text)
 
         task = asyncio.create_task(answer())
         self._tasks.append(task)

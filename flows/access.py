@@ -25,6 +25,7 @@ COMMANDS: dict[str, frozenset[str]] = {
     "move": CASEWORK,
     "aftercare": CASEWORK,
     "client": CASEWORK,
+    "write": CASEWORK,
     "voice": CASEWORK,
     "duty": CASEWORK,
     "contact": STAFF,
@@ -54,6 +55,8 @@ BUTTONS: dict[str, frozenset[str]] = {
     "ci": CLIENT,
     "unsure": CLIENT,
     "fb": CASEWORK,
+    "write": CASEWORK,
+    "staffname": STAFF,
 }
 
 

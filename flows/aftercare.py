@@ -22,6 +22,7 @@ from flows.effects import (
 )
 from flows.events import Button, Command, Event, Media, Text
 from flows.newclient import COUNTRY_ZONES
+from flows.reminders import client_time
 from flows.when import parse_when
 from flows.zones import zone
 from storage.models import Person
@@ -85,7 +86,7 @@ def _picked(ctx: Context, state: dict[str, Any], client: Person) -> Transition:
     return Transition({**state, "step": "manage", "plan": plan.id}, (_send(
         ctx, "aftercare-plan", rows, alias=client.alias, status=plan.status,
         days=", ".join(map(str, plan.days)), returned={"$date": plan.return_date},
-        next={"$dt": upcoming[0].due_at.isoformat(), "tz": client.timezone}
+        next=client_time(upcoming[0].due_at, client.timezone)
         if upcoming else "–"),))
 
 

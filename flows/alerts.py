@@ -8,6 +8,7 @@ from flows.cards import (
     card_buttons,
     card_sends,
     card_tail,
+    category_words,
     escalation_delay,
     new_alert,
 )
@@ -23,6 +24,7 @@ from flows.effects import (
     Log,
     Send,
     SetTimer,
+    Toast,
     Transition,
     UpdateAlert,
     UpdatePerson,
@@ -44,9 +46,16 @@ def _status_edit(ctx: Context, alert: Alert, status: str) -> EditCards:
     assert client is not None and ctx.person is not None
     args = card_args(ctx, client, alert.categories, alert.severity, alert.terms,
                      alert.message_count, alert.id, status, ctx.person.alias)
-    buttons = card_buttons(alert.id, can_reply(client)) if status != "resolved" else ()
+    buttons = card_buttons(alert.id, can_reply(client), claimed=status == "claimed") \
+        if status != "resolved" else ()
     return EditCards(alert.id, "alert-card", args, buttons,
                      card_tail(list(ctx.alert_messages), None))
+
+
+def _answer(ctx: Context, key: str, **args: object) -> Effect:
+    """To the presser: where they pressed if that was the team chat (a toast), else in their
+    own chat."""
+    return Toast(key, args) if ctx.in_group else reply(ctx, key, **args)
 
 
 def on_alert_button(ctx: Context, button: Button) -> Transition:
@@ -58,12 +67,13 @@ def on_alert_button(ctx: Context, button: Button) -> Transition:
     if action == "wrong":
         return on_wrongly_flagged(ctx)
     if alert.status == "resolved":
-        return Transition(ctx.state, (reply(ctx, "alert-already-resolved", alert=str(alert.id)),))
+        return Transition(ctx.state, (_answer(ctx, "alert-already-resolved",
+                                              alert=str(alert.id)),))
     taken_by_other = alert.status == "claimed" and alert.claimed_by != ctx.person_id
     if taken_by_other and action in ("claim", "reply"):
         name = ctx.alert_claimer.alias if ctx.alert_claimer else "?"
-        return Transition(ctx.state, (reply(ctx, "alert-already-claimed", alert=str(alert.id),
-                                            name=name),))
+        return Transition(ctx.state, (_answer(ctx, "alert-already-claimed", alert=str(alert.id),
+                                              name=name),))
     if action == "claim":
         return Transition(ctx.state, _claim(ctx, alert))
     if action == "reply" and not can_reply(ctx.alert_client):
@@ -78,7 +88,7 @@ def on_alert_button(ctx: Context, button: Button) -> Transition:
             CancelTimers("alert-escalate", alert.id),
             _status_edit(ctx, alert, "resolved"),
             Log("alert-resolved", alert.client_id),
-            reply(ctx, "alert-resolved-you", alert=str(alert.id), alias=ctx.alert_client.alias),
+            _answer(ctx, "alert-resolved-you", alert=str(alert.id), alias=ctx.alert_client.alias),
         ))
     return use_buttons(ctx)
 
@@ -93,7 +103,7 @@ def _claim(ctx: Context, alert: Alert) -> tuple[Effect, ...]:
         CancelTimers("alert-escalate", alert.id),
         _status_edit(ctx, alert, "claimed"),
         Log("alert-claimed", alert.client_id),
-        reply(ctx, "alert-claimed-you", alert=str(alert.id), alias=ctx.alert_client.alias),
+        _answer(ctx, "alert-claimed-you", alert=str(alert.id), alias=ctx.alert_client.alias),
     )
 
 
@@ -104,6 +114,7 @@ def _ask_reply(ctx: Context, alert: Alert, before: tuple[Effect, ...]) -> Transi
         *before,
         Send("alert-reply-prompt", {"alias": ctx.alert_client.alias}, person_id=ctx.person_id,
              buttons=cancel),
+        *((Toast("alert-reply-in-private"),) if ctx.in_group else ()),
     ))
 
 
@@ -147,7 +158,7 @@ def on_alerts(ctx: Context, _: Command) -> Transition:
         lines.append(["alerts-line", {
             "alert": str(alert.id), "alias": client.alias, "severity": alert.severity,
             "status": alert.status, "minutes": minutes, "hours": minutes // 60,
-            "categories": ", ".join(alert.categories)}])
+            "categories": category_words(alert.categories)}])
         if alert.status == "open":
             buttons.append((Choice("alerts-claim-button", f"alert:claim:{alert.id}",
                                    {"alert": str(alert.id), "alias": client.alias}),))
@@ -172,15 +183,19 @@ def on_duty(ctx: Context, command: Command) -> Transition:
 
 
 def on_escalation(ctx: Context, tick: Tick) -> Transition:
-    """Unclaimed too long: the card goes to the team and everyone on duty, again and again."""
+    """Unclaimed too long: the card goes to the team chat and to everyone on duty who has not
+    got it; the copies already out are brought up to date, never posted again."""
     alert, client = ctx.alert, ctx.alert_client
     if alert is None or client is None or alert.status != "open":
         return Transition(None, ())
     args = card_args(ctx, client, alert.categories, alert.severity, alert.terms,
                      alert.message_count, alert.id, "escalated")
     tail = card_tail(list(ctx.alert_messages), None)
+    newcomers = tuple(p.id for p in ctx.on_duty if p.chat_id not in ctx.card_chats)
+    team = ctx.team_chat_id is not None and ctx.team_chat_id not in ctx.card_chats
     return Transition(None, (
-        *card_sends(ctx, alert, client, args, tail, tuple(p.id for p in ctx.on_duty), team=True),
+        EditCards(alert.id, "alert-card", args, card_buttons(alert.id, can_reply(client)), tail),
+        *card_sends(ctx, alert, client, args, tail, newcomers, team=team),
         UpdateAlert(alert.id, {"escalations": alert.escalations + 1}),
         Log("alert-escalated", alert.client_id),
         SetTimer(tick.kind, alert.id, ctx.now + escalation_delay(alert.severity, ctx)),

@@ -32,8 +32,8 @@ def on_appointments(ctx: Context, command: Command) -> Transition:
     shown = [(a, c) for a, c in ctx.upcoming if not wanted or wanted in c.alias.casefold()]
     if not shown:
         return Transition(ctx.state, (reply(ctx, "appointments-none"),))
-    lines = [["appointments-line", {**appointment_args(a.kind, a.starts_at, a.place, None),
-                                    "when": {"$dt": a.starts_at.isoformat(), "tz": c.timezone},
+    lines = [["appointments-line", {**appointment_args(a.kind, a.starts_at, a.place, None,
+                                                       a.timezone),
                                     "alias": c.alias, "number": str(a.id),
                                     "answer": a.answer or "none"}]
              for a, c in shown[:_MAX_LISTED]]
@@ -57,7 +57,7 @@ def on_appointment_action(ctx: Context, button: Button) -> Transition:
     if parts[1] != "cancel":
         return buttons_expired(ctx)
     args = {**appointment_args(appointment.kind, appointment.starts_at, appointment.place,
-                               None), "alias": client.alias}
+                               None, appointment.timezone), "alias": client.alias}
     return Transition(ctx.state, (
         UpdateAppointment(appointment.id, {"status": "cancelled"}),
         CancelOutbox(f"appt:{appointment.id}"),

@@ -205,9 +205,8 @@ def _confirm(ctx: Context, state: dict[str, Any]) -> Transition:
     toggles = tuple(Choice(f"appointment-reminder-{m}-{'on' if m in chosen else 'off'}",
                            f"{_P}:rem:{m}") for m in _REMINDER_CHOICES)
     starts = datetime.fromisoformat(state["starts"])
-    args = {**appointment_args(state["kind"], starts, state.get("place"), state.get("note")),
-            "alias": client.alias, "when": {"$dt": starts.isoformat(), "tz": client.timezone},
-            "zone": client.timezone}
+    args = {**appointment_args(state["kind"], starts, state.get("place"), state.get("note"),
+                               client.timezone), "alias": client.alias, "zone": client.timezone}
     save = (Choice("appointment-save-button", f"{_P}:save:0"),)
     return Transition({**state, "step": "confirm"},
                       (_send(ctx, "appointment-confirm", (toggles, save), **args),))
@@ -221,8 +220,8 @@ def _save(ctx: Context, state: dict[str, Any]) -> Transition:
     if starts <= ctx.now:
         return Transition(state, (reply(ctx, "appointment-date-past"),))
     reminders = tuple(int(m) for m in state.get("reminders") or [])
-    args = {**appointment_args(state["kind"], starts, state.get("place"), state.get("note")),
-            "alias": client.alias}
+    args = {**appointment_args(state["kind"], starts, state.get("place"), state.get("note"),
+                               client.timezone), "alias": client.alias}
     effects: list[Effect] = []
     if state.get("reschedule"):
         effects += _reschedule(ctx, client, int(state["reschedule"]), starts, reminders)
@@ -254,7 +253,7 @@ def _reschedule(ctx: Context, client: Person, appointment_id: int, starts: datet
     if appointment is None or appointment.id != appointment_id:
         return []
     moved = replace(appointment, starts_at=starts, reminders=reminders)
-    args = appointment_args(moved.kind, starts, moved.place, moved.note)
+    args = appointment_args(moved.kind, starts, moved.place, moved.note, client.timezone)
     return [UpdateAppointment(appointment_id, {"starts_at": starts, "reminders": reminders,
                                                "answer": None}),
             Log("appointment-rescheduled", client.id),

@@ -25,6 +25,7 @@ __all__ = [
     "card_buttons",
     "card_sends",
     "card_tail",
+    "category_words",
     "escalation_delay",
     "new_alert",
 ]
@@ -46,15 +47,22 @@ def can_reply(client: Person) -> bool:
     return client.id > 0
 
 
-def card_buttons(alert_id: int | str, reply: bool = True
+def card_buttons(alert_id: int | str, reply: bool = True, claimed: bool = False
                  ) -> tuple[tuple[Choice, ...], ...]:
-    claim = Choice("alert-claim-button", f"alert:claim:{alert_id}")
+    """Claim (until someone has), Reply (when there is a chat to answer), Resolve; on a
+    client's alert also "not urgent / wrong flag"."""
+    claim = () if claimed else (Choice("alert-claim-button", f"alert:claim:{alert_id}"),)
     answer = Choice("alert-reply-button", f"alert:reply:{alert_id}")
     resolve = Choice("alert-resolve-button", f"alert:resolve:{alert_id}")
     if not reply:  # a street contact's alert: raised by its needs, not by the flagger
-        return ((claim, resolve),)
+        return ((*claim, resolve),)
     wrong = Choice("alert-wrong-button", f"alert:wrong:{alert_id}")
-    return ((claim, answer, resolve), (wrong,))
+    return ((*claim, answer, resolve), (wrong,))
+
+
+def category_words(categories: tuple[str, ...] | list[str]) -> dict[str, object]:
+    """Categories as words in the reader's language (never the codes)."""
+    return {"$msgs": [[f"category-{c}", {}] for c in categories], "$join": ", "}
 
 
 def card_args(
@@ -67,8 +75,8 @@ def card_args(
         "alias": client.alias,
         "language": LANGUAGE_NAMES.get(client.language or "", "?"),
         "country": {"$msg": f"country-{client.country or 'other'}"},
-        "local_time": {"$dt": ctx.now.isoformat(), "tz": client.timezone},
-        "categories": {"$msgs": [[f"category-{c}", {}] for c in categories], "$join": ", "},
+        "local_time": {"$dt": ctx.now.isoformat(), "tz": client.timezone, "both": True},
+        "categories": category_words(categories),
         "severity": severity,
         "terms": ", ".join(terms) or "–",
         "count": count,

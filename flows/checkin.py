@@ -2,28 +2,26 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime, timedelta
 
-from flows.cards import card_args, card_buttons, card_tail, new_alert
+from flows.cards import new_alert
 from flows.context import Context
 from flows.effects import (
-    AddAlertMessage,
     AddCheckinAnswer,
     CancelTimers,
     Choice,
-    EditCards,
     Effect,
     Log,
     Send,
     SendVoice,
     SetTimer,
     Transition,
-    UpdateAlert,
     UpdateCheckin,
 )
-from flows.events import Button, Edited, Event, Media, Text, Tick
+from flows.events import Button, Edited, Event, Location, Media, Text, Tick
 from flows.help_now import acknowledge
-from flows.inbox import flags_of
+from flows.inbox import alert_about, flags_of, on_client_message, relay, text_of
 from flows.when import QUIET_END, QUIET_START
 from flows.zones import zone
 from storage.models import Answer, Checkin, Person
@@ -72,7 +70,10 @@ def on_checkin_event(ctx: Context, event: Event) -> Transition:
     client, checkin = ctx.person, ctx.checkin
     if client is None:
         return Transition(None, ())
+    message = isinstance(event, Text | Edited | Media | Location)
     if not _answerable(ctx, checkin) or checkin is None:
+        if message:  # never swallowed: it was meant for someone
+            return on_client_message(replace(ctx, state=None), event)
         return Transition(None, (Send("checkin-closed", person_id=client.id),))
     if isinstance(event, Button):
         parts = event.data.split(":")
@@ -85,8 +86,10 @@ def on_checkin_event(ctx: Context, event: Event) -> Transition:
             return _on_level(ctx, client, checkin, parts[2], int(parts[3]))
         return Transition(ctx.state, (Send("reask-use-buttons", person_id=client.id),))
     if (ctx.state or {}).get("step") == "other" and isinstance(event, Text | Edited | Media):
-        text = event.caption if isinstance(event, Media) else event.text
-        return _finish(ctx, client, checkin, text or f"[{getattr(event, 'kind', 'text')}]")
+        return _finish(ctx, client, checkin, event)
+    if message:  # written while a question waits for its buttons: a message, delivered
+        delivered = on_client_message(replace(ctx, state=None), event, ask=False)
+        return Transition(ctx.state, delivered.effects)
     return Transition(ctx.state, (Send("reask-use-buttons", person_id=client.id),))
 
 
@@ -111,38 +114,43 @@ def _on_level(ctx: Context, client: Person, checkin: Checkin, domain: str, level
                       tuple(effects))
 
 
-def _alert(ctx: Context, client: Person, checkin: Checkin, domain: str, level: int
-           ) -> list[Effect]:
-    """Bad, need help, the worst level, or two levels down: the casemanager hears of it."""
-    urgent = domain == "mood" and level == 0
-    category = f"checkin_{domain}"
+def _alert(ctx: Context, client: Person, checkin: Checkin, domain: str, level: int,
+           event: Event | None = None, severity: str | None = None) -> list[Effect]:
+    """Bad, need help, the worst level, two levels down, or a worrying free text: the
+    casemanager hears of it, with the answers as icons and the client's own words."""
+    urgent = (domain == "mood" and level == 0) or severity == "urgent"
     answers = [a for a in ctx.answers if a.checkin_id == checkin.id]
     line = summary([*answers, Answer(checkin.id, domain, level, ctx.now)])
-    alert = ctx.alert
-    if alert is not None and alert.status != "resolved":
-        args = card_args(ctx, client, tuple(sorted({*alert.categories, category})),
-                         "urgent" if urgent else alert.severity, alert.terms,
-                         alert.message_count + 1, alert.id)
-        return [AddAlertMessage(alert.id, "in", "checkin", line),
-                UpdateAlert(alert.id, {"categories": tuple(sorted({*alert.categories,
-                                                                    category}))}),
-                EditCards(alert.id, "alert-card", args, card_buttons(alert.id),
-                          card_tail(list(ctx.alert_messages), line))]
-    return new_alert(ctx, client, "checkin", (category,), "urgent" if urgent else "normal",
-                     line)
+    words = text_of(event) if event is not None else None
+    if words:
+        line = f"{line} · {words}" if line else words
+    return alert_about(ctx, client, event if event is not None else Text(line), "checkin",
+                       (f"checkin_{domain}",), "urgent" if urgent else "normal", line=line)
 
 
-def _finish(ctx: Context, client: Person, checkin: Checkin, text: str | None) -> Transition:
+def _finish(ctx: Context, client: Person, checkin: Checkin, event: Event | None
+            ) -> Transition:
+    """The answer to "anything else?" (or skip). Its words reach the casemanager: on an alert
+    card if they worry, else as a message under a check-in header."""
+    text = None if event is None else text_of(event)
+    kind = event.kind if isinstance(event, Media) else "text"
     effects: list[Effect] = [
-        AddCheckinAnswer(checkin.id, client.id, "other", None, text),
+        AddCheckinAnswer(checkin.id, client.id, "other", None,
+                         text or (f"[{kind}]" if event is not None else None)),
         UpdateCheckin(checkin.id, {"status": "answered", "answered_at": ctx.now}),
         *[CancelTimers(kind, checkin.id) for kind in _TIMERS],
         Log("checkin-answered", client.id),
         Send("checkin-thanks", person_id=client.id),
     ]
+    if event is None:
+        return Transition(None, tuple(effects))
     flags = flags_of(ctx, text)
     if flags is not None and flags.flagged:
-        effects += _alert(ctx, client, checkin, "other", 0)
+        effects += _alert(ctx, client, checkin, "other", 0, event, flags.severity)
+    elif ctx.alert is not None and ctx.alert.status != "resolved":
+        effects += alert_about(ctx, client, event, "checkin", (), "normal")
+    else:
+        effects += relay(ctx, client, event, "casemanager-checkin-other")
     return Transition(None, tuple(effects))
 
 

@@ -34,6 +34,7 @@ class Context:
     person: Person | None
     state: dict[str, Any] | None
     telegram_language: str | None = None
+    telegram_first_name: str | None = None
     bot_username: str = "meldbot"
     default_timezone: str = "Europe/Amsterdam"
     escalate_urgent: timedelta = timedelta(minutes=15)  # unclaimed urgent alerts go wider
@@ -47,6 +48,8 @@ class Context:
     update_id: int | None = None  # the incoming update, for a "should have been flagged" tap
     # for that tap: the client who sent the update and their words, from the contact log
     logged_message: tuple[Person, str | None] | None = None
+    write_client: Person | None = None  # the client staff are writing to (checked: theirs)
+    reply_to_client: bool = False  # staff replied (in Telegram) to a forwarded client message
     team_chat_id: int | None = None
     alert: Alert | None = None  # the client's open alert, or the alert a staff action is about
     alert_client: Person | None = None  # for staff: the client of `alert`
@@ -56,6 +59,7 @@ class Context:
     recent_messages: int = 0  # messages from this client in the last minute, this one excluded
     open_alerts: tuple[tuple[Alert, Person], ...] = ()  # for /alerts
     on_duty: tuple[Person, ...] = ()  # casemanagers on duty, for escalations
+    card_chats: frozenset[int] = frozenset()  # chats that already have `alert`'s card
     caseload: tuple[Person, ...] = ()  # a casemanager's clients, for picking one
     appointment: Appointment | None = None  # the appointment a button or timer is about
     appointment_client: Person | None = None
@@ -80,6 +84,11 @@ class Context:
         if self.person is None:
             raise ValueError("no person")
         return self.person.id
+
+    @property
+    def in_group(self) -> bool:
+        """The event happened in a group chat (the team chat), not a private chat."""
+        return self.chat_id < 0
 
     def invite_link(self, code: str) -> str:
         return f"https://t.me/{self.bot_username}?start={code}"

@@ -39,6 +39,7 @@ __all__ = [
     "SetCommands",
     "SetQuestionVoice",
     "SetTimer",
+    "Toast",
     "Transition",
     "UpdateAlert",
     "UpdateAppointment",
@@ -308,6 +309,15 @@ class Edit:
 
 
 @dataclass(frozen=True)
+class Toast:
+    """The answer to a button press, shown where it was pressed (a callback answer): for a
+    tap in the team chat, where a message to the presser's private chat would go unseen."""
+
+    key: str
+    args: Args = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
 class SaveState:
     """Set a person's conversation state from outside their own update (a timer)."""
 
@@ -341,7 +351,7 @@ Effect = (
     | Copy | CreateAlert | UpdateAlert | AddAlertMessage | EditCards | Batch | SetTimer
     | CancelTimers | CreateAppointment | UpdateAppointment | CancelOutbox | CreatePlan
     | UpdatePlan | ReplaceCheckins | UpdateCheckin | AddCheckinAnswer | SetQuestionVoice
-    | SendVoice | SaveState | RecordFlagFeedback
+    | SendVoice | SaveState | RecordFlagFeedback | Toast
     | Edit | StreetEffect
 )
 

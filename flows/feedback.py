@@ -14,6 +14,7 @@ from flows.effects import (
     Log,
     RecordFlagFeedback,
     SetTimer,
+    Toast,
     Transition,
     UpdateAlert,
 )
@@ -41,13 +42,15 @@ def on_wrongly_flagged(ctx: Context) -> Transition:
                          alert.message_count, alert.id, alert.status,
                          ctx.alert_claimer.alias if ctx.alert_claimer else "")
         effects.append(EditCards(alert.id, "alert-card", args,
-                                 card_buttons(alert.id, can_reply(client)),
+                                 card_buttons(alert.id, can_reply(client),
+                                              claimed=alert.status == "claimed"),
                                  card_tail(list(ctx.alert_messages), None)))
         if alert.status == "open":
             effects += [CancelTimers("alert-escalate", alert.id),
                         SetTimer("alert-escalate", alert.id,
                                  ctx.now + escalation_delay("normal", ctx))]
-    effects.append(reply(ctx, "flag-feedback-thanks"))
+    effects.append(Toast("flag-feedback-thanks") if ctx.in_group
+                   else reply(ctx, "flag-feedback-thanks"))
     return Transition(ctx.state, tuple(effects))
 
 

@@ -32,7 +32,10 @@ from flows.events import Edited, Event, Location, Media, Text
 from flows.flags import FlagResult, classify, detect
 from storage.models import Alert, Person
 
-__all__ = ["FLOOD_AFTER", "UNSURE_WAIT", "alert_about", "flags_of", "on_client_message", "text_of"]
+__all__ = [
+    "FLOOD_AFTER", "UNSURE_WAIT", "alert_about", "flags_of", "on_client_message", "relay",
+    "text_of",
+]
 
 FLOOD_AFTER = 3  # more messages than this in a minute are collected into one delivery
 _BATCH_DELAY = timedelta(minutes=1)
@@ -109,10 +112,11 @@ def _held(ctx: Context, event: Event) -> dict[str, object]:
 
 
 def alert_about(ctx: Context, client: Person, event: Event, source: str,
-                categories: tuple[str, ...], severity: str) -> list[Effect]:
-    """An alert of these categories about the client's message `event`: a new one, or the
-    open one grows (and becomes urgent if this is)."""
-    text = text_of(event)
+                categories: tuple[str, ...], severity: str, line: str | None = None
+                ) -> list[Effect]:
+    """An alert of these categories about the client's message `event` (shown as `line` if
+    given): a new one, or the open one grows (and becomes urgent if this is)."""
+    text = line if line is not None else text_of(event)
     if ctx.alert is not None and ctx.alert.status != "resolved":
         return _join_alert(ctx, client, ctx.alert, event, text, categories, severity)
     people = _recipients(client)
@@ -181,7 +185,15 @@ def _join_alert(ctx: Context, client: Person, alert: Alert, event: Event, text: 
     return effects
 
 
-def _relay(ctx: Context, client: Person, event: Event, text: str | None) -> list[Effect]:
+def relay(ctx: Context, client: Person, event: Event, key: str = "casemanager-client-wrote"
+          ) -> list[Effect]:
+    """The client's message as it is, under the header `key`, to their casemanager (or the
+    team chat when they have none)."""
+    return _relay(ctx, client, event, text_of(event), key)
+
+
+def _relay(ctx: Context, client: Person, event: Event, text: str | None,
+           key: str = "casemanager-client-wrote") -> list[Effect]:
     """Not flagged: delivered as it is; a flood is collected into one message a minute."""
     people = _recipients(client)
     target_person = people[0] if people else None
@@ -190,17 +202,18 @@ def _relay(ctx: Context, client: Person, event: Event, text: str | None) -> list
         return []
     language = None if people else STAFF_DEFAULT_LANGUAGE
     line = text or f"[{_kind(event)}]"
-    if ctx.recent_messages >= FLOOD_AFTER and not _copyable(ctx, event):
+    if ctx.recent_messages >= FLOOD_AFTER and not _copyable(ctx, event) and \
+            key == "casemanager-client-wrote":
         return [Batch(f"batch:{client.id}", "casemanager-client-wrote-many",
                       {"alias": client.alias}, line, target_person, target_chat,
                       ctx.now + _BATCH_DELAY, language)]
-    missed: tuple[tuple[Choice, ...], ...] = (
-        ((Choice("flag-missed-button", f"fb:miss:{ctx.update_id}"),),)
-        if text and ctx.update_id is not None else ())
-    effects: list[Effect] = [Send("casemanager-client-wrote", {"alias": client.alias},
+    row = [Choice("write-button", f"write:{client.id}")]
+    if text and ctx.update_id is not None:
+        row.append(Choice("flag-missed-button", f"fb:miss:{ctx.update_id}"))
+    effects: list[Effect] = [Send(key, {"alias": client.alias},
                                   person_id=target_person, chat_id=target_chat,
                                   language=language, tail=text or None,
-                                  buttons=missed, ref=f"client:{client.id}")]
+                                  buttons=(tuple(row),), ref=f"client:{client.id}")]
     if _copyable(ctx, event) and ctx.message_id is not None:
         effects.append(Copy(ctx.chat_id, ctx.message_id, person_id=target_person,
                             chat_id=target_chat, ref=f"client:{client.id}"))

@@ -2,13 +2,26 @@
 
 from __future__ import annotations
 
-from flows.common import language_buttons, neutral_greeting
+from flows.common import buttons_expired, language_buttons, neutral_greeting, reply
 from flows.context import STAFF_DEFAULT_LANGUAGE, Context
-from flows.effects import SELF, BindInvite, BindPerson, Log, Send, SetCommands, Transition
-from flows.events import Command, Event
+from flows.effects import (
+    SELF,
+    BindInvite,
+    BindPerson,
+    Choice,
+    Effect,
+    Log,
+    Send,
+    SetCommands,
+    Transition,
+    UpdatePerson,
+)
+from flows.events import Button, Command, Event, Text
 from flows.street_ui import KEYBOARD
 
-__all__ = ["on_unknown"]
+__all__ = ["on_staff_name", "on_unknown"]
+
+_NAME_LENGTH = 40
 
 
 def on_unknown(ctx: Context, event: Event) -> Transition:
@@ -36,16 +49,37 @@ def _client_joins(person_id: int) -> Transition:
 
 
 def _staff_joins(ctx: Context, role: str, name: str | None) -> Transition:
+    """Invited without a name: shown by their Telegram first name, and asked which name
+    colleagues should see (the first name one tap away)."""
     language = ctx.language_guess() or STAFF_DEFAULT_LANGUAGE
-    alias = name or f"{role}-{ctx.telegram_user_id % 10000:04d}"
-    return Transition(
-        None,
-        (
-            BindInvite(role=role, name=alias, language=language,
-                       timezone=ctx.default_timezone),
-            Log("joined", SELF),
-            Send("welcome-staff", {"name": alias, "role": role}, person_id=SELF,
-                 keyboard=KEYBOARD),
-            SetCommands(SELF),
-        ),
-    )
+    first = ctx.telegram_first_name
+    alias = name or first or f"{role}-{ctx.telegram_user_id % 10000:04d}"
+    effects: list[Effect] = [
+        BindInvite(role=role, name=alias, language=language, timezone=ctx.default_timezone),
+        Log("joined", SELF),
+        Send("welcome-staff", {"name": alias, "role": role}, person_id=SELF,
+             keyboard=KEYBOARD),
+        SetCommands(SELF),
+    ]
+    if name is not None:
+        return Transition(None, tuple(effects))
+    keep = ((Choice("staff-name-keep", "staffname:keep", literal=f"✅ {first}"),),) \
+        if first else ()
+    effects.append(Send("staff-ask-name", person_id=SELF, buttons=keep))
+    return Transition({"flow": "staffname"}, tuple(effects))
+
+
+def on_staff_name(ctx: Context, event: Event) -> Transition:
+    """The name colleagues see: the tapped first name, or what was typed."""
+    person = ctx.person
+    assert person is not None
+    if isinstance(event, Button):
+        if event.data != "staffname:keep":
+            return buttons_expired(ctx)
+        return Transition(None, (reply(ctx, "staff-name-set", name=person.alias),))
+    if isinstance(event, Text) and 0 < len(event.text.strip()) <= _NAME_LENGTH:
+        name = " ".join(event.text.split())
+        return Transition(None, (UpdatePerson(person.id, {"alias": name}),
+                                 Log("staff-named", person.id),
+                                 reply(ctx, "staff-name-set", name=name)))
+    return Transition(ctx.state, (reply(ctx, "staff-ask-name"),))

@@ -26,6 +26,7 @@ __all__ = [
     "KINDS",
     "NO_ANSWER_BEFORE",
     "appointment_args",
+    "client_time",
     "on_answer",
     "on_no_answer",
     "reschedule_effects",
@@ -43,9 +44,16 @@ DEFAULT_REMINDERS: dict[str, tuple[int, ...]] = {
 NO_ANSWER_BEFORE = timedelta(hours=1)
 
 
+def client_time(moment: datetime, timezone: str) -> dict[str, object]:
+    """A client's time as the reader should see it: the client's local time with its place,
+    and the reader's own beside it when they live in another zone ("10:30 Casablanca · 11:30
+    here"); just the time for the client themselves."""
+    return {"$dt": moment.isoformat(), "tz": timezone, "both": True}
+
+
 def appointment_args(kind: str, starts_at: datetime, place: str | None,
-                     note: str | None) -> dict[str, object]:
-    return {"kind": {"$msg": f"appointment-kind-{kind}"}, "when": {"$dt": starts_at.isoformat()},
+                     note: str | None, timezone: str) -> dict[str, object]:
+    return {"kind": {"$msg": f"appointment-kind-{kind}"}, "when": client_time(starts_at, timezone),
             "place": place or "–", "note": note or "–"}
 
 
@@ -61,7 +69,8 @@ def schedule_effects(now: datetime, appointment_id: int | str, client: Person,
                      pin: tuple[float, float] | None = None) -> list[Effect]:
     """The reminder messages (durable, due in advance) and the no-answer check."""
     ref = f"appt:{appointment_id}"
-    args = {**appointment_args(kind, starts_at, place, note), "alias": client.alias}
+    args = {**appointment_args(kind, starts_at, place, note, client.timezone),
+            "alias": client.alias}
     effects: list[Effect] = []
     start = starts_at.astimezone(UTC)  # real hours before, whatever a clock switch does
     for minutes in sorted(set(reminders), reverse=True):
@@ -105,8 +114,8 @@ def on_answer(ctx: Context, button: Button) -> Transition:
             or appointment.starts_at <= ctx.now or answer not in ("come", "cant", "call"):
         return Transition(ctx.state, (Send("appointment-answer-too-late",
                                            person_id=ctx.person_id),))
-    args = {**appointment_args(appointment.kind, appointment.starts_at, None, None),
-            "alias": client.alias, "answer": answer}
+    args = {**appointment_args(appointment.kind, appointment.starts_at, None, None,
+                               appointment.timezone), "alias": client.alias, "answer": answer}
     effects: list[Effect] = [
         UpdateAppointment(appointment.id, {"answer": answer, "answered_at": ctx.now}),
         CancelTimers("appt-noanswer", appointment.id),

@@ -21,6 +21,7 @@ from flows import (
     street_admin,
     street_places,
     trends,
+    write,
 )
 from flows import checkin as checkins
 from flows.access import allowed
@@ -48,6 +49,7 @@ _COMMANDS: dict[str, CommandHandler] = {
     "move": appointment_list.on_move,
     "aftercare": aftercare.on_aftercare,
     "client": trends.on_client,
+    "write": write.on_write,
     "voice": aftercare.on_voice,
     "duty": alerts.on_duty,
     "contact": street.on_contact,
@@ -74,6 +76,8 @@ _BUTTONS: dict[str, ButtonHandler] = {
     "ci": checkins.on_checkin_event,
     "unsure": help_now.on_unsure_button,
     "fb": feedback.on_missed,
+    "write": write.on_write_button,
+    "staffname": onboarding.on_staff_name,
     "alert": lambda ctx, button: (alerts.on_reply_event(ctx, button)
                                   if button.data.startswith("alert:cancel")
                                   else alerts.on_alert_button(ctx, button)),
@@ -91,6 +95,8 @@ _ACTIVE: dict[str, Callable[[Context, Event], Transition]] = {
     "voice": aftercare.on_voice_event,
     "checkin": checkins.on_checkin_event,
     "unsure": help_now.on_unsure_event,
+    "write": write.on_write_event,
+    "staffname": onboarding.on_staff_name,
 }
 
 _TICKS: dict[str, Callable[[Context, Tick], Transition]] = {
@@ -127,6 +133,8 @@ def step(ctx: Context, event: Event) -> Transition:
         return _ACTIVE[flow](ctx, event)
     if ctx.reply_to_alert and person.role in ("casemanager", "admin"):
         return alerts.on_reply_event(ctx, event)
+    if ctx.reply_to_client and ctx.write_client is not None:
+        return write.send_to_client(ctx, ctx.write_client, event)
     return _on_idle(ctx, event)
 
 

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from flows.cards import category_words
 from flows.checkin import DOMAINS, LEVEL_ICONS
 from flows.common import reply
 from flows.context import Context
-from flows.effects import Send, Transition
+from flows.effects import Choice, Send, Transition
 from flows.events import Command
+from flows.reminders import client_time
 from storage.models import Answer
 
 __all__ = ["on_client", "trend_line"]
@@ -35,20 +37,19 @@ def on_client(ctx: Context, command: Command) -> Transition:
         lines.append([f"client-view-{domain}", {"trend": shown, "worse": "yes" if worse
                                                 else "no"}])
     issues = [["client-view-alert", {"number": str(a.id),
-                                     "categories": ", ".join(a.categories)}]
+                                     "categories": category_words(a.categories)}]
               for a in ctx.open_client_alerts]
     issues += [["client-view-appointment", {"kind": {"$msg": f"appointment-kind-{a.kind}"},
-                                            "when": {"$dt": a.starts_at.isoformat(),
-                                                     "tz": client.timezone}}]
+                                            "when": client_time(a.starts_at, a.timezone)}]
                for a, p in ctx.upcoming if p.id == client.id]
     scheduled = [c for c in ctx.checkins if c.status == "scheduled"]
     plan = ctx.plan
     return Transition(ctx.state, (Send("client-view", {
         "alias": client.alias, "zone": client.timezone,
         "plan": plan.status if plan else "none",
-        "next": {"$dt": scheduled[0].due_at.isoformat(), "tz": client.timezone}
-        if scheduled else "–",
+        "next": client_time(scheduled[0].due_at, client.timezone) if scheduled else "–",
         "answered": len([c for c in ctx.checkins if c.status == "answered"]),
         "trends": {"$msgs": lines},
         "issues": {"$msgs": issues} if issues else {"$msg": "client-view-no-issues"},
-    }, person_id=ctx.person_id),))
+    }, person_id=ctx.person_id, buttons=((Choice("write-button", f"write:{client.id}"),),),
+        ref=f"client:{client.id}"),))

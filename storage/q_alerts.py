@@ -107,6 +107,13 @@ class AlertQueries(QueryBase):
             " AND kind = 'message'", (ref,))
         return [(int(r[0]), int(r[1]), r[2], r[3]) for r in rows]
 
+    async def card_chats(self, ref: str) -> set[int]:
+        """Chats that have (or are about to get) a message with this ref."""
+        rows = await self._all(
+            "SELECT DISTINCT chat_id FROM outbox WHERE ref = ? AND kind = 'message'"
+            " AND status IN ('pending', 'sending', 'sent')", (ref,))
+        return {int(r[0]) for r in rows}
+
     async def ref_of_message(self, chat_id: int, message_id: int) -> str | None:
         row = await self._one(
             "SELECT ref FROM outbox WHERE chat_id = ? AND telegram_message_id = ?",

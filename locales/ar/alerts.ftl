@@ -93,3 +93,4 @@ cmd-alerts = /alerts – التنبيهات المفتوحة
 cmd-duty = /duty on|off – المناوبة للتنبيهات التي لم يستلمها أحد
 menu-alerts = التنبيهات المفتوحة
 menu-duty = تشغيل المناوبة أو إيقافها
+alert-reply-in-private = ✍️ اكتب جوابك في محادثتك الخاصة مع البوت.

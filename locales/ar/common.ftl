@@ -27,3 +27,4 @@ role-name = { $role ->
     [fieldworker] عامل ميداني
    *[client] مستفيد
 }
+time-theirs-and-here = { $theirs } { $place } · { $here } هنا

@@ -41,3 +41,6 @@ invite-link =
         [many] { $days } يوما
        *[other] { $days } يوم
     }.
+staff-ask-name = 👤 ما الاسم الذي يراه زملاؤك؟ اضغط على اسمك لتحتفظ به، أو اكتب اسمًا آخر.
+staff-name-keep = ✅ احتفظ بهذا الاسم
+staff-name-set = 👤 يراك زملاؤك باسم: { $name }

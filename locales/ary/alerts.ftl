@@ -93,3 +93,4 @@ cmd-alerts = /alerts – التنبيهات المفتوحة
 cmd-duty = /duty on|off – النوبة ديال التنبيهات اللي ما خداهم حتى واحد
 menu-alerts = التنبيهات المفتوحة
 menu-duty = النوبة: شعل ولا طفي
+alert-reply-in-private = ✍️ كتب الجواب ديالك فالشات ديالك مع البوت.

@@ -41,3 +41,6 @@ invite-link =
         [many] { $days } يوم
        *[other] { $days } يوم
     }.
+staff-ask-name = 👤 أشمن سمية غادي يشوفو الزملاء؟ ضغط على سميتك باش تخليها، ولا كتب سمية خرى.
+staff-name-keep = ✅ خلي هاد السمية
+staff-name-set = 👤 الزملاء غادي يشوفوك باسم: { $name }

@@ -87,3 +87,5 @@ cmd-alerts = /alerts – open alerts
 cmd-duty = /duty on|off – on duty for escalated alerts
 menu-alerts = Open alerts
 menu-duty = On duty on or off
+# A toast in the team chat after Reply: the answer is typed in the private chat.
+alert-reply-in-private = ✍️ Type your answer in your own chat with the bot.

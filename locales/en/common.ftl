@@ -27,3 +27,6 @@ role-name = { $role ->
     [fieldworker] fieldworker
    *[client] client
 }
+# A client's time and the reader's own. $theirs (String) - date and time there;
+# $place (String) - their time zone's city; $here (String) - the reader's time
+time-theirs-and-here = { $theirs } { $place } · { $here } here

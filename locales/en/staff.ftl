@@ -38,3 +38,8 @@ invite-link =
         [one] { $days } day
        *[other] { $days } days
     }.
+# Invited without a name: which name colleagues see.
+staff-ask-name = 👤 Which name should colleagues see? Tap your name to keep it, or type another.
+staff-name-keep = ✅ Keep this name
+# $name (String)
+staff-name-set = 👤 Colleagues see you as: { $name }

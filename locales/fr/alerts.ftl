@@ -87,3 +87,4 @@ cmd-alerts = /alerts – alertes ouvertes
 cmd-duty = /duty on|off – permanence pour les alertes non prises
 menu-alerts = Alertes ouvertes
 menu-duty = Permanence : activer ou arrêter
+alert-reply-in-private = ✍️ Écrivez votre réponse dans votre propre chat avec le bot.

@@ -27,3 +27,4 @@ role-name = { $role ->
     [fieldworker] travailleur de terrain
    *[client] personne accompagnée
 }
+time-theirs-and-here = { $theirs } { $place } · { $here } ici

@@ -38,3 +38,6 @@ invite-link =
         [one] { $days } jour
        *[other] { $days } jours
     }.
+staff-ask-name = 👤 Quel nom vos collègues doivent-ils voir ? Touchez votre nom pour le garder, ou tapez-en un autre.
+staff-name-keep = ✅ Garder ce nom
+staff-name-set = 👤 Vos collègues vous voient sous le nom : { $name }

@@ -87,3 +87,4 @@ cmd-alerts = /alerts – open meldingen
 cmd-duty = /duty on|off – dienst voor geëscaleerde meldingen
 menu-alerts = Open meldingen
 menu-duty = Dienst aan of uit
+alert-reply-in-private = ✍️ Typ je antwoord in je eigen chat met de bot.

@@ -27,3 +27,4 @@ role-name = { $role ->
     [fieldworker] veldwerker
    *[client] cliënt
 }
+time-theirs-and-here = { $theirs } { $place } · { $here } hier

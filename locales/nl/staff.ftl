@@ -38,3 +38,6 @@ invite-link =
         [one] { $days } dag
        *[other] { $days } dagen
     }.
+staff-ask-name = 👤 Welke naam zien collega's? Tik op je naam om die te houden, of typ een andere.
+staff-name-keep = ✅ Deze naam houden
+staff-name-set = 👤 Collega's zien je als: { $name }

@@ -10,7 +10,14 @@ from bot.clock import FakeClock
 from bot.runtime import Runtime
 from tests.conftest import TEAM_CHAT, make_settings
 from tests.fakebotapi import FakeBotApi, FakeUser, SentMessage
-from tests.integration.harness import export_csv, join_as, link_code, new_client, plain
+from tests.integration.harness import (
+    export_csv,
+    join_as,
+    link_code,
+    new_client,
+    plain,
+    settle,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 URGENT_ARABIZI = "3afak 3awni, ana mrid bzaf w ma3andich flous"
@@ -89,13 +96,22 @@ async def test_claim_race_between_two_casemanagers(api: FakeBotApi, runtime: Run
     team_card = await team.wait_reply(is_card, after=0)
     first, second = manager.mark(), other.mark()
     await manager.tap("✋ Claim", card)
-    await team.tap(other, "✋", team_card)
+    query = await team.tap(other, "✋", team_card)
     mine = await manager.wait_reply(after=first)
-    theirs = await other.wait_reply(after=second)
     assert "You have alert" in plain(mine.body)
-    assert "already taken by Karim" in plain(theirs.body)
+    # Fatima tapped in the team chat: the answer shows there, as a toast, not in her chat
+    await api.wait_for(lambda: any(a.callback_query_id == query and a.text
+                                   for a in api.callback_answers))
+    toast = next(a for a in api.callback_answers if a.callback_query_id == query)
+    assert toast.chat_id == TEAM_CHAT and "already taken by Karim" in plain(toast.text)
     await api.wait_for(lambda: "Karim" in plain(current(api, team.chat_id, team_card).body)
                        and "claimed by Karim" in plain(current(api, manager.id, card).body))
+    # a claimed card keeps Reply and Resolve, everywhere; Claim is gone
+    await api.wait_for(lambda: all(
+        not any(t.startswith("✋") for t in current(api, chat, message).button_texts())
+        for chat, message in ((team.chat_id, team_card), (manager.id, card))))
+    await settle(api, runtime)
+    assert other.replies()[second:] == []
 
 
 async def test_unclaimed_urgent_alert_is_escalated_every_15_minutes(
@@ -112,12 +128,16 @@ async def test_unclaimed_urgent_alert_is_escalated_every_15_minutes(
     clock.advance(timedelta(minutes=14))
     clock.advance(timedelta(minutes=1, seconds=1))
     await other.wait_reply(is_card, after=0)
-    await api.wait_for(lambda: len([m for m in team.replies() if is_card(m)]) ==
-                       cards_before + 1)
     assert "still not claimed" in plain(other.last_reply().body)
+    # the team chat already has the card: it is brought up to date, not posted again
+    await api.wait_for(lambda: "nog steeds niet opgepakt" in plain(
+        current(api, team.chat_id, [m for m in team.replies() if is_card(m)][0]).body))
+    await settle(api, runtime)
+    assert len([m for m in team.replies() if is_card(m)]) == cards_before
 
     clock.advance(timedelta(minutes=15))
-    await api.wait_for(lambda: len([m for m in other.replies() if is_card(m)]) == 2)
+    await settle(api, runtime)
+    assert len([m for m in other.replies() if is_card(m)]) == 1, "Fatima has it: no repost"
 
     await other.tap("✋ Claim")
     await other.wait_reply(lambda m: "You have alert" in plain(m.body))

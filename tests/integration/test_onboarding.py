@@ -17,8 +17,15 @@ async def test_admin_to_client_consent_and_stop(api: FakeBotApi, runtime: Runtim
     link = await admin.wait_reply(lambda m: "t.me/" in plain(m.body))
     casemanager = api.user(2002, "Karim", "nl")
     await casemanager.send(f"/start {link_code(link)}")
-    welcome = await casemanager.wait_reply()
-    assert "Welkom" in plain(welcome.body) or "Welcome" in plain(welcome.body)
+    welcome = await casemanager.wait_reply(lambda m: "Welkom" in plain(m.body))
+    assert "Karim" in plain(welcome.body), "invited without a name: their Telegram first name"
+    # ... and asked which name colleagues should see, the first name one tap away
+    question = await casemanager.wait_reply(lambda m: "Welke naam" in plain(m.body))
+    assert question.button_texts() == ["✅ Karim"]
+    mark = casemanager.mark()
+    await casemanager.send("Karim B.")
+    named = await casemanager.wait_reply(after=mark)
+    assert plain(named.body) == "👤 Collega's zien je als: Karim B."
 
     await casemanager.send("/newclient")
     await casemanager.wait_reply()

@@ -383,11 +383,11 @@ HELP = {
     "client": ["help", "language", "privacy", "stop", "sos"],
     "fieldworker": ["help", "language", "contact", "today", "shift", "cancel"],
     "casemanager": ["help", "language", "newclient", "alerts", "appointment", "appointments",
-                    "move", "aftercare", "client", "voice", "duty", "contact", "today", "shift",
-                    "cancel"],
+                    "move", "aftercare", "client", "write", "voice", "duty", "contact", "today",
+                    "shift", "cancel"],
     "admin": ["help", "language", "newclient", "alerts", "appointment", "appointments", "move",
-              "aftercare", "client", "voice", "duty", "contact", "today", "shift", "places",
-              "invite", "cancel"],
+              "aftercare", "client", "write", "voice", "duty", "contact", "today", "shift",
+              "places", "invite", "cancel"],
 }
 EVERY_COMMAND = sorted({name for names in HELP.values() for name in names})
 

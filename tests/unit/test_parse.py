@@ -35,7 +35,8 @@ def event_of(**fields: Any) -> Event:
 def test_text_message() -> None:
     incoming = parsed(message_update(text="hello there"))
     assert incoming == Incoming(update_id=9001, user_id=501, chat_id=501, private=True,
-                                language_code="fr", event=Text("hello there"), message_id=77)
+                                language_code="fr", event=Text("hello there"), message_id=77,
+                                first_name="A")
 
 
 @pytest.mark.parametrize(
@@ -63,7 +64,8 @@ def test_callback_query_is_a_button_in_the_chat_of_its_message() -> None:
         "message": {"message_id": 55, "date": 1, "chat": PRIVATE, "text": "choose"}}}
     assert parsed(raw) == Incoming(update_id=9002, user_id=501, chat_id=501, private=True,
                                    language_code="fr", event=Button("lang:fr", 55),
-                                   message_id=55, callback_id="cb-1")
+                                   message_id=55, callback_id="cb-1",
+                                   first_name="A")
 
 
 def test_callback_query_without_message_or_data() -> None:
