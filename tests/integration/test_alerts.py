@@ -131,7 +131,7 @@ async def test_unclaimed_urgent_alert_is_escalated_every_15_minutes(
     assert "still not claimed" in plain(other.last_reply().body)
     # the team chat already has the card: it is brought up to date, not posted again
     await api.wait_for(lambda: "nog steeds niet opgepakt" in plain(
-        current(api, team.chat_id, [m for m in team.replies() if is_card(m)][0]).body))
+        current(api, team.chat_id, next(m for m in team.replies() if is_card(m))).body))
     await settle(api, runtime)
     assert len([m for m in team.replies() if is_card(m)]) == cards_before
 

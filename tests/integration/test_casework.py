@@ -121,7 +121,7 @@ async def test_staff_start_a_conversation(api: FakeBotApi, runtime: Runtime) -> 
 
 async def test_only_the_clients_own_casemanager_can_write(api: FakeBotApi,
                                                           runtime: Runtime) -> None:
-    manager, client = await setup(api, runtime)
+    _, client = await setup(api, runtime)
     other = await join_as(api, runtime, "casemanager", 6103, "Fatima", "en")
     mark = other.mark()
     await other.send("/write Youssef")
