@@ -30,7 +30,7 @@ from fakebotapi.models import (
 )
 from fakebotapi.server import FakeBotApi
 from fakebotapi.state import ChatState, TelegramState
-from fakebotapi.users import Conversation, FakeGroup, FakeUser
+from fakebotapi.users import Conversation, FakeGroup, FakeUser, ReplyButton
 
 __all__ = [
     "ApiCall",
@@ -43,6 +43,7 @@ __all__ = [
     "FakeGroup",
     "FakeUser",
     "FileRecord",
+    "ReplyButton",
     "SentMessage",
     "TelegramState",
     "Upload",

@@ -12,17 +12,35 @@ return at once; use `wait_reply()` or `FakeBotApi.wait_for()` to wait for the bo
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from fakebotapi.models import Event, SentMessage
 from fakebotapi.state import ChatState, TelegramState, now
 
-__all__ = ["Conversation", "FakeGroup", "FakeUser"]
+__all__ = ["Conversation", "FakeGroup", "FakeUser", "ReplyButton"]
 
 # Smallest useful stand-ins for real files.
 OGG_VOICE = b"OggS\x00\x02" + bytes(26) + b"OpusHead"
 JPEG_PHOTO = b"\xff\xd8\xff\xe0\x00\x10JFIF\x00" + bytes(32) + b"\xff\xd9"
 WEBP_STICKER = b"RIFF\x1a\x00\x00\x00WEBPVP8 " + bytes(14)
+
+
+@dataclass(frozen=True)
+class ReplyButton:
+    """A reply-keyboard button: its text, and what pressing it shares instead of the text
+    (`request_location` -> "location", `request_contact` -> "contact", ...), if anything."""
+
+    text: str
+    request: str | None = None
+
+    @classmethod
+    def of(cls, button: str | dict[str, Any]) -> ReplyButton:
+        if isinstance(button, str):
+            return cls(button)
+        asks = [key.removeprefix("request_") for key, value in button.items()
+                if key.startswith("request_") and value]
+        return cls(str(button.get("text", "")), asks[0] if asks else None)
 
 
 def _describe(messages: list[SentMessage]) -> str:
@@ -108,6 +126,14 @@ class Conversation:
             [button if isinstance(button, str) else button["text"] for button in row]
             for row in markup.get("keyboard", [])
         ]
+
+    def keyboard_buttons(self) -> list[list[ReplyButton]]:
+        """The reply keyboard shown in this chat now, button by button (empty if none)."""
+        markup = self.chat.reply_keyboard or {}
+        return [[ReplyButton.of(button) for button in row] for row in markup.get("keyboard", [])]
+
+    def keyboard_button(self, text: str) -> ReplyButton | None:
+        return next((b for row in self.keyboard_buttons() for b in row if b.text == text), None)
 
     def _post(self, sender: FakeUser, key: str = "message", **fields: Any) -> int:
         message_id = self.chat.new_message_id()
@@ -221,6 +247,26 @@ class FakeUser(Conversation):
         edited = {**original, "text": new_text, "edit_date": now()}
         self.chat.user_messages[message_id] = edited
         self.state.push_update({"edited_message": edited})
+
+    async def press(self, text: str, location: tuple[float, float] | None = None,
+                    phone_number: str | None = None) -> int:
+        """Press a button of the reply keyboard as a Telegram app does: a plain one sends its
+        text, a request_location one the location (`location`, which the person picks), a
+        request_contact one the person's own contact. Returns the message id."""
+        button = self.keyboard_button(text)
+        if button is None:
+            shown = [[b.text for b in row] for row in self.keyboard_buttons()]
+            raise AssertionError(f"no keyboard button {text!r} in chat {self.chat_id}; "
+                                 f"keyboard: {shown}")
+        if button.request == "location":
+            if location is None:
+                raise AssertionError(f"{text!r} shares a location: pass location=(lat, lon)")
+            return await self.send_location(*location)
+        if button.request == "contact":
+            return await self.send_contact(phone_number or f"+316{self.id % 10**8:08d}")
+        if button.request is not None:
+            raise AssertionError(f"{text!r} asks for a {button.request}: not simulated")
+        return await self.send(text)
 
     async def send_location(self, latitude: float, longitude: float) -> int:
         return self._post(self, location={"latitude": latitude, "longitude": longitude})

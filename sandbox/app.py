@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import secrets
 from dataclasses import dataclass, field
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -13,6 +14,7 @@ from bot.runtime import Runtime
 from fakebotapi import Event, FakeBotApi, FakeGroup, FakeUser
 from sandbox.clock import SandboxClock
 from sandbox.seed import DEMO_PEOPLE, TEAM_CHAT_ID, TEAM_TITLE, seed
+from sandbox.timetravel import Due, TimeTravel, next_due
 from sandbox.views import bot_message_view, keyboard_view, user_message_view
 
 __all__ = ["Sandbox"]
@@ -49,6 +51,7 @@ class Sandbox:
         await self.api.start(self.port, extend=lambda app: install(app, self))
         self.runtime = Runtime(self.settings(), clock=self.clock)
         await self.runtime.start()
+        self.travel = TimeTravel(self.runtime, self.api, self.clock)
         assert self.runtime.deps is not None
         if await seed(self.runtime.deps.db, self.clock.now()):
             self.runtime.sender.wake()
@@ -70,6 +73,16 @@ class Sandbox:
     @property
     def url(self) -> str:
         return f"{self.api.base_url}/sandbox/"
+
+    # -- time --------------------------------------------------------------------------
+
+    async def jump(self, delta: timedelta) -> list[Due]:
+        """Move the clock forward through every due moment on the way (see timetravel)."""
+        return await self.travel.jump(delta)
+
+    async def next_due(self) -> Due | None:
+        """The next timer or scheduled message, for the page."""
+        return await next_due(self.runtime, self.clock.now())
 
     # -- people ------------------------------------------------------------------------
 

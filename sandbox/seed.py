@@ -1,11 +1,16 @@
-"""The demo people of a fresh sandbox, written straight into its own database."""
+"""The demo people of a new sandbox, written straight into its own database, and what
+joining left on everyone's phone."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
 
-from storage import Database
+from bot.apply import send_payload
+from flows.common import CLIENT_KEYBOARD
+from flows.effects import Send
+from flows.street_ui import KEYBOARD
+from storage import Database, Person, Tx
 from storage.models import Role
 
 __all__ = ["DEMO_PEOPLE", "TEAM_CHAT_ID", "TEAM_TITLE", "DemoPerson", "seed"]
@@ -35,22 +40,51 @@ DEMO_PEOPLE = (
 )
 
 
+def _joined(person: Person) -> Send | None:
+    """The last message of joining, which leaves the reply keyboard on their phone: the
+    welcome with the street-contact buttons (staff), the thanks for agreeing with the 🆘
+    button (clients who agreed), as the onboarding and consent flows send them."""
+    if person.unreachable or person.chat_id is None:
+        return None
+    if person.is_staff:
+        return Send("welcome-staff", {"name": person.alias, "role": person.role},
+                    person_id=person.id, keyboard=KEYBOARD)
+    if person.consent == "given" and not person.stopped:
+        return Send("consent-thanks", person_id=person.id, system=True,
+                    keyboard=CLIENT_KEYBOARD)
+    return None
+
+
+async def _create_demo_people(tx: Tx, now: datetime) -> None:
+    ids: dict[str, int] = {}
+    for demo in DEMO_PEOPLE:
+        person = await tx.create_person(
+            role=demo.role, alias=demo.name, timezone=demo.timezone, now=now,
+            language=demo.language, country=demo.country,
+            casemanager_id=ids.get(demo.casemanager or ""),
+            telegram_user_id=demo.user_id, chat_id=demo.user_id)
+        ids[demo.name] = person.id
+        if demo.role == "client":
+            await tx.update_person(person.id, consent="given")
+
+
 async def seed(db: Database, now: datetime) -> bool:
-    """Insert the demo people (clients have agreed already) unless the database has people;
-    returns whether it seeded. Each gets their command menu through the outbox."""
+    """A new sandbox gets the demo people (the clients have agreed already). At every start,
+    as Telegram's side of the sandbox starts blank, each person gets what joining left on
+    their phone, through the outbox: their command menu and the last message of joining
+    with their reply keyboard. Returns whether anything was queued."""
+    queued = False
     async with db.tx() as tx:
-        if await tx.count_people() > 0:
-            return False
-        ids: dict[str, int] = {}
-        for demo in DEMO_PEOPLE:
-            person = await tx.create_person(
-                role=demo.role, alias=demo.name, timezone=demo.timezone, now=now,
-                language=demo.language, country=demo.country,
-                casemanager_id=ids.get(demo.casemanager or ""),
-                telegram_user_id=demo.user_id, chat_id=demo.user_id)
-            ids[demo.name] = person.id
-            if demo.role == "client":
-                await tx.update_person(person.id, consent="given")
-            await tx.enqueue(chat_id=demo.user_id, kind="commands", payload={}, now=now,
+        if await tx.count_people() == 0:
+            await _create_demo_people(tx, now)
+        for person in await tx.people():
+            joined = _joined(person)
+            if joined is None or person.chat_id is None:
+                continue
+            await tx.enqueue(chat_id=person.chat_id, kind="commands", payload={}, now=now,
                              person_id=person.id, system=True)
-    return True
+            await tx.enqueue(chat_id=person.chat_id, kind="message", now=now,
+                             payload=send_payload(joined), person_id=person.id,
+                             system=joined.system)
+            queued = True
+    return queued

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from fakebotapi import ChatState, SentMessage, TelegramState
+from fakebotapi import ChatState, ReplyButton, SentMessage, TelegramState
 
 __all__ = ["bot_message_view", "chat_view", "keyboard_view", "user_message_view"]
 
@@ -32,6 +32,14 @@ def _location(content: dict[str, Any]) -> dict[str, float] | None:
     return {"latitude": float(spot["latitude"]), "longitude": float(spot["longitude"])}
 
 
+def _contact(content: dict[str, Any]) -> dict[str, str] | None:
+    card = content.get("contact")
+    if not isinstance(card, dict):
+        return None
+    return {"phone_number": str(card.get("phone_number", "")),
+            "first_name": str(card.get("first_name", ""))}
+
+
 def _buttons(markup: dict[str, Any] | None) -> list[list[dict[str, Any]]]:
     rows = (markup or {}).get("inline_keyboard", [])
     return [
@@ -55,6 +63,7 @@ def bot_message_view(
         "buttons": _buttons(message.reply_markup),
         "media": _media(message.content, state),
         "location": _location(message.content),
+        "contact": _contact(message.content),
         "reply_to": message.reply_to_message_id,
         "forwarded": "forward_origin" in message.content,
         "edited": message.edited or message.edit_date is not None,
@@ -66,7 +75,8 @@ def user_message_view(
     message: dict[str, Any], state: TelegramState, seen_at: str | None
 ) -> dict[str, Any]:
     sender = message.get("from") or {}
-    kind = next((k for k in ("text", *_MEDIA, "location") if k in message), "unknown")
+    kind = next((k for k in ("text", *_MEDIA, "location", "contact") if k in message),
+                "unknown")
     reply = message.get("reply_to_message")
     return {
         "chat_id": message["chat"]["id"],
@@ -80,6 +90,7 @@ def user_message_view(
         "buttons": [],
         "media": _media(message, state),
         "location": _location(message),
+        "contact": _contact(message),
         "reply_to": reply.get("message_id") if isinstance(reply, dict) else None,
         "forwarded": False,
         "edited": "edit_date" in message,
@@ -87,12 +98,15 @@ def user_message_view(
     }
 
 
-def keyboard_view(chat: ChatState) -> list[list[str]] | None:
+def keyboard_view(chat: ChatState) -> list[list[dict[str, str | None]]] | None:
+    """The reply keyboard: each button's text and what it shares instead ("location",
+    "contact") if it asks for something."""
     markup = chat.reply_keyboard
     if markup is None:
         return None
     return [
-        [button if isinstance(button, str) else str(button.get("text", "")) for button in row]
+        [{"text": button.text, "request": button.request}
+         for button in map(ReplyButton.of, row)]
         for row in markup.get("keyboard", [])
     ]
 

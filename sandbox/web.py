@@ -59,6 +59,16 @@ async def _guard(request: web.Request, handler: Handler) -> web.StreamResponse:
     return await handler(request)
 
 
+def _location(form: Any) -> tuple[float, float]:
+    try:
+        latitude, longitude = float(form["latitude"]), float(form["longitude"])
+    except (KeyError, ValueError):
+        raise web.HTTPBadRequest(text="latitude and longitude are numbers") from None
+    if not (-90 <= latitude <= 90 and -180 <= longitude <= 180):
+        raise web.HTTPBadRequest(text="latitude is -90..90, longitude -180..180")
+    return latitude, longitude
+
+
 def _int(value: object, name: str) -> int:
     try:
         return int(str(value))
@@ -91,8 +101,10 @@ class _Routes:
 
     async def state(self, request: web.Request) -> web.Response:
         sandbox = self.sandbox
+        upcoming = await sandbox.next_due()
         return web.json_response({
             "now": sandbox.clock.now().isoformat(),
+            "next": upcoming.view() if upcoming else None,
             "bot_username": sandbox.api.bot_user["username"],
             "people": await sandbox.people(),
             "team": {"chat_id": sandbox.team.chat_id, "title": sandbox.team.title},
@@ -125,7 +137,11 @@ class _Routes:
         step = STEPS.get(str(form.get("step")))
         if step is None:
             raise web.HTTPBadRequest(text=f"step must be one of {', '.join(STEPS)}")
-        return web.json_response({"now": self.sandbox.clock.advance(step).isoformat()})
+        happened = await self.sandbox.jump(step)
+        upcoming = await self.sandbox.next_due()
+        return web.json_response({"now": self.sandbox.clock.now().isoformat(),
+                                  "happened": [due.view() for due in happened],
+                                  "next": upcoming.view() if upcoming else None})
 
     async def media(self, request: web.Request) -> web.Response:
         record = self.sandbox.api.state.files.get(request.match_info["file_id"])
@@ -153,9 +169,11 @@ class _Routes:
         in_group = chat_id == team.chat_id
         if chat_id < 0 and not in_group:
             raise web.HTTPNotFound(text="no such group")
-        if action in ("text", "tap") and not str(form.get("text") or "").strip():
+        if action in ("text", "tap", "press") and not str(form.get("text") or "").strip():
             raise web.HTTPBadRequest(text="text is empty")
         text = str(form.get("text") or "")
+        if action == "press":
+            return await self._press(chat_id, sender, text, form)
         if action == "text":
             reply_to = form.get("reply_to")
             if reply_to:
@@ -175,16 +193,28 @@ class _Routes:
             raise web.HTTPBadRequest(text="in the team chat: text and buttons only")
         return await self._send_private(action, sender, form)
 
+    async def _press(self, chat_id: int, sender: FakeUser, text: str, form: Any) -> object:
+        """A reply-keyboard button, as a Telegram app sends it: its text, or for a
+        request_location button the location chosen, for request_contact one's own contact."""
+        team = self.sandbox.team
+        if chat_id == team.chat_id:
+            button = team.keyboard_button(text)
+            if button is None or button.request:
+                raise web.HTTPBadRequest(text=f"no keyboard button {text!r} to press here")
+            return await team.send(sender, text)
+        button = sender.keyboard_button(text)
+        if button is None:
+            raise web.HTTPBadRequest(text=f"no keyboard button {text!r} to press here")
+        spot = _location(form) if button.request == "location" else None
+        return await sender.press(text, location=spot)
+
     async def _send_private(self, action: str, sender: FakeUser, form: Any) -> object:
         if action == "location":
-            try:
-                latitude, longitude = float(form["latitude"]), float(form["longitude"])
-            except (KeyError, ValueError):
-                raise web.HTTPBadRequest(text="latitude and longitude are numbers") from None
-            return await sender.send_location(latitude, longitude)
+            return await sender.send_location(*_location(form))
         upload = form.get("file")
         if action not in ("photo", "voice") or not isinstance(upload, web.FileField):
-            raise web.HTTPBadRequest(text="send text, tap, location, photo or voice (a file)")
+            raise web.HTTPBadRequest(
+                text="send text, tap, press, location, photo or voice (a file)")
         data = upload.file.read()
         mime = upload.content_type or "application/octet-stream"
         if action == "photo":

@@ -85,4 +85,14 @@ class AppointmentQueries(QueryBase):
         rows = await self._all(
             "SELECT due_at, status, last_error FROM outbox WHERE ref = ? ORDER BY due_at, id",
             (ref,))
-        return [(from_db(r[0]), "missed" if r[2] == "expired" else r[1]) for r in rows]
+        return [(from_db(r[0]), _reminder_status(r[1], r[2])) for r in rows]
+
+
+def _reminder_status(status: str, error: str | None) -> str:
+    """missed: it fell due while the bot was down and was no longer useful; skipped: the
+    sandbox's clock jumped past the appointment."""
+    if error == "expired":
+        return "missed"
+    if error is not None and error.startswith("skipped"):
+        return "skipped"
+    return status

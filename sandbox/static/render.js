@@ -83,6 +83,13 @@ const Render = (() => {
       text: `📍 ${spot.latitude.toFixed(5)}, ${spot.longitude.toFixed(5)}` });
   }
 
+  function contact(message) {
+    const card = message.contact;
+    if (!card) return null;
+    return el("div", { class: "contact", dir: "auto",
+      text: `👤 ${card.first_name} · ${card.phone_number}` });
+  }
+
   function time(iso, timeZone) {
     if (!iso) return "";
     const options = { weekday: "short", day: "numeric", month: "short",
@@ -132,7 +139,7 @@ const Render = (() => {
         : null,
       message.reply_to ? el("div", { class: "reply-ref", text: `↪ reply to #${message.reply_to}` })
         : null,
-      media(message), location(message),
+      media(message), location(message), contact(message),
       message.text || message.html ? body : null,
       meta, buttons(message, view.onTap));
   }

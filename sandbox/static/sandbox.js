@@ -5,6 +5,9 @@
   const { el } = Render;
   const ORG_ZONE = "Europe/Amsterdam";
   const STAFF = new Set(["admin", "casemanager", "fieldworker"]);
+  // Places to share from a 📍 keyboard button (a phone would use its GPS).
+  const PLACES = [["Utrecht Centraal", 52.0894, 5.1101], ["Utrecht, Griftpark", 52.0985, 5.129],
+    ["Amsterdam Centraal", 52.3791, 4.9003], ["Casablanca", 33.5731, -7.5898]];
   const app = { people: [], team: null, botUsername: "", phones: [], skew: 0 };
 
   async function call(path, fields) {
@@ -56,6 +59,7 @@
       this.toastBox = el("div", { class: "toast", hidden: true });
       this.replyBar = el("div", { class: "reply-bar", hidden: true });
       this.keyboard = el("div", { class: "keyboard" });
+      this.sharePanel = el("div", { class: "share-panel", hidden: true });
       this.commandList = el("div", { class: "command-list", hidden: true });
       this.attachMenu = this.kind === "team" ? null : this.buildAttachMenu();
       this.input = el("input", { class: "text", dir: "auto", placeholder: "Message",
@@ -74,7 +78,7 @@
       this.node = el("section", { class: `phone ${this.kind}` },
         el("div", { class: "phone-head" }, title, this.who, this.role, close),
         this.messages, this.toastBox, this.replyBar, this.commandList, this.attachMenu,
-        this.keyboard, composer);
+        this.sharePanel, this.keyboard, composer);
       this.refreshPeople();
     }
 
@@ -188,10 +192,58 @@
       if (old) old.remove();
     }
 
+    // Reply-keyboard buttons; one that asks for the location or the contact shares it, as
+    // a Telegram app does, after asking (a place to pick, or "share your number?").
     setKeyboard(rows) {
       this.keyboard.replaceChildren(...(rows || []).map((row) => el("div",
-        { class: "keyboard-row" }, ...row.map((text) => el("button", { type: "button",
-          class: "keyboard-button", dir: "auto", text, onclick: () => this.sendText(text) })))));
+        { class: "keyboard-row" }, ...row.map((button) => el("button", { type: "button",
+          class: "keyboard-button", dir: "auto", text: button.text,
+          "data-request": button.request, onclick: () => this.pressKey(button) })))));
+      if (!rows) this.sharePanel.hidden = true;
+    }
+
+    pressKey(button) {
+      this.commandList.hidden = true;
+      if (button.request === "location") this.askLocation(button.text);
+      else if (button.request === "contact") this.askContact(button.text);
+      else this.act("press", { text: button.text });
+    }
+
+    askLocation(text) {
+      const choice = el("select", { class: "place", "aria-label": "place" },
+        ...PLACES.map(([name], index) => el("option", { value: String(index), text: name })));
+      const latitude = el("input", { class: "latitude", value: PLACES[0][1].toFixed(5),
+        size: 9, "aria-label": "latitude" });
+      const longitude = el("input", { class: "longitude", value: PLACES[0][2].toFixed(5),
+        size: 9, "aria-label": "longitude" });
+      choice.addEventListener("change", () => {
+        const [, lat, lon] = PLACES[Number(choice.value)];
+        latitude.value = lat.toFixed(5);
+        longitude.value = lon.toFixed(5);
+      });
+      this.share(el("span", { text: "📍 Share your location" }), choice,
+        el("div", { class: "location-form" }, latitude, longitude),
+        el("button", { type: "button", class: "share-location", text: "send my location",
+          onclick: () => this.shared("press", { text, latitude: latitude.value,
+            longitude: longitude.value }) }));
+    }
+
+    askContact(text) {
+      this.share(el("span", { text: "👤 Share your phone number with the bot?" }),
+        el("button", { type: "button", class: "share-contact", text: "share my number",
+          onclick: () => this.shared("press", { text }) }));
+    }
+
+    share(...parts) {
+      this.sharePanel.replaceChildren(...parts, el("button", { type: "button",
+        class: "share-cancel", text: "cancel",
+        onclick: () => { this.sharePanel.hidden = true; } }));
+      this.sharePanel.hidden = false;
+    }
+
+    async shared(action, fields) {
+      this.sharePanel.hidden = true;
+      await this.act(action, fields);
     }
 
     setReply(message) {
@@ -300,6 +352,7 @@
     const state = await call("api/state");
     app.people = state.people;
     setNow(state.now);
+    setNext(state.next);
     for (const phone of app.phones) phone.refreshPeople();
     return state;
   }
@@ -315,6 +368,26 @@
     showNow();
   }
 
+  // The next timer or scheduled message: what the next clock move would set off first.
+  function setNext(due) {
+    const next = document.getElementById("next");
+    if (!due) {
+      next.textContent = "next: nothing scheduled";
+      next.removeAttribute("datetime");
+      delete next.dataset.kind;
+      return;
+    }
+    next.textContent = `next: ${due.label} at ${Render.time(due.at, ORG_ZONE)} (${ORG_ZONE})`;
+    next.setAttribute("datetime", due.at);
+    next.dataset.kind = due.kind;
+  }
+
+  // Real time runs on in the sandbox: once the next one is due, ask what is next after it.
+  function checkNext() {
+    const at = document.getElementById("next").getAttribute("datetime");
+    if (at && new Date(at).getTime() <= Date.now() + app.skew) refreshPeopleSoon();
+  }
+
   function showNow() {
     const now = new Date(Date.now() + app.skew).toISOString();
     const clock = document.getElementById("now");
@@ -323,7 +396,7 @@
   }
 
   function onEvent(item) {
-    if (item.type === "clock") { setNow(item.now); return; }
+    if (item.type === "clock") { setNow(item.now); refreshPeopleSoon(); return; }
     for (const phone of app.phones) {
       if (phone.chatId === item.chat_id) phone.receive(item);
     }
@@ -355,7 +428,8 @@
     app.team = state.team;
     app.botUsername = state.bot_username;
     setNow(state.now);
-    setInterval(showNow, 15000);
+    setNext(state.next);
+    setInterval(() => { showNow(); checkNext(); }, 15000);
     addPhone("team");
     for (const name of ["Karim", "Youssef", "Amina"]) {
       const person = app.people.find((p) => p.name === name);
@@ -366,10 +440,20 @@
       const next = app.people.find((p) => !shown.has(p.user_id)) || app.people[0];
       addPhone("private", next.user_id);
     });
-    for (const button of document.querySelectorAll(".clock button")) {
+    const clockButtons = [...document.querySelectorAll(".clock button")];
+    for (const button of clockButtons) {
       button.addEventListener("click", async () => {
-        const moved = await call("api/clock", { step: button.dataset.step });
-        setNow(moved.now);
+        // the bot goes through every moment due on the way: it may take a few seconds
+        for (const each of clockButtons) each.disabled = true;
+        document.querySelector(".clock").classList.add("moving");
+        try {
+          const moved = await call("api/clock", { step: button.dataset.step });
+          setNow(moved.now);
+          setNext(moved.next);
+        } finally {
+          for (const each of clockButtons) each.disabled = false;
+          document.querySelector(".clock").classList.remove("moving");
+        }
       });
     }
     document.getElementById("board").addEventListener("click", (event) => {

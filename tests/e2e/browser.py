@@ -180,6 +180,24 @@ class Page:
 
         self.until(tapped, f"a button {prefix!r} on message {message_id} of {user_id}")
 
+    def keyboard(self, user_id: int | str) -> list[str]:
+        """The texts of the reply-keyboard buttons the phone shows."""
+        css = f"{self.selector(user_id)} .keyboard-button"
+        return [b.text for b in self.driver.find_elements(By.CSS_SELECTOR, css)]
+
+    def press(self, user_id: int | str, text: str) -> None:
+        """Press the reply-keyboard button with this text."""
+        css = f"{self.selector(user_id)} .keyboard-button"
+
+        def pressed() -> bool:
+            for button in self.driver.find_elements(By.CSS_SELECTOR, css):
+                if button.text == text:
+                    button.click()
+                    return True
+            return False
+
+        self.until(pressed, f"a keyboard button {text!r} in phone {user_id}")
+
     def choose(self, user_id: int | str, option: str) -> None:
         """Choose who the phone is, by the option's text."""
         css = f"{self.selector(user_id)} .who"

@@ -15,6 +15,7 @@ import pytest
 import qrcode
 
 from fakebotapi.users import OGG_VOICE
+from flows.zones import zone
 from tests.e2e.browser import Page, SandboxProcess, browser_missing, new_profile, open_browser
 
 MISSING = browser_missing()
@@ -94,8 +95,8 @@ def test_consent_flagged_message_and_claim_in_a_real_browser(page: Page) -> None
     alert = page.wait_message(KARIM, lambda m: m["buttons"][:1] == ["✋ Claim"],
                               "the alert card", mark)
     assert "URGENT" in alert["text"] and "Samira" in alert["text"] and URGENT in alert["text"]
-    team_card = page.wait_message("team", lambda m: len(m["buttons"]) == 3 and "Samira"
-                                  in m["text"], "the team's card", team_mark)
+    team_card = page.wait_message("team", lambda m: m["buttons"][:1] == ["✋ Oppakken"]
+                                  and "Samira" in m["text"], "the team's card", team_mark)
     assert "URGENT" in team_card["text"]
 
     # The casemanager claims it with the card's first button.
@@ -152,3 +153,40 @@ def test_the_clock_moves_forward_only_here(page: Page) -> None:
     before = shown()
     page.driver.find_element("css selector", '.clock button[data-step="day"]').click()
     page.until(lambda: shown() - before >= timedelta(days=1), "the clock a day later")
+
+
+def test_keyboards_from_the_start_and_the_location_button(page: Page) -> None:
+    page.until(lambda: page.keyboard(KARIM) == ["🚶 Street contact", "📍 Contact here"],
+               "Karim's street-contact keyboard, before he sent anything")
+    page.until(lambda: len(page.keyboard(YOUSSEF)) == 1 and page.keyboard(YOUSSEF)[0]
+               .startswith("🆘"), "Youssef's help-now keyboard")
+    karim = page.driver.find_element("css selector", f'.phone[data-user="{KARIM}"]')
+    assert not karim.find_element("css selector", ".share-panel").is_displayed()
+    mark = page.last_id(KARIM)
+    page.press(KARIM, "📍 Contact here")  # asks where, as a phone shares its location
+    page.until(lambda: karim.find_element("css selector", ".share-panel").is_displayed(),
+               "the location picker")
+    karim.find_element("css selector", ".share-location").click()
+    page.wait_message(KARIM, lambda m: m["side"] == "me" and m["place"] ==
+                      "📍 52.08940, 5.11010", "the shared location", mark)
+    page.wait_message(KARIM, lambda m: from_bot(m) and "Who is it?" in m["text"],
+                      "a street contact started there", mark)
+    assert not any("/help" in m["text"] for m in page.messages(KARIM) if m["id"] > mark)
+
+
+def test_the_page_shows_the_next_timer_and_moves_it_with_the_clock(page: Page) -> None:
+    def next_due() -> tuple[str, datetime | None]:
+        shown = page.driver.find_element("id", "next")
+        value = shown.get_attribute("datetime")
+        at = datetime.fromisoformat(value.replace("Z", "+00:00")) if value else None
+        return shown.text, at
+
+    page.until(lambda: next_due()[0].startswith("next: daily street digest at "),
+               "the next timer: tomorrow's (or today's) digest")
+    text, first = next_due()
+    assert first is not None and "(Europe/Amsterdam)" in text
+    assert first.astimezone(zone("Europe/Amsterdam")).strftime("%H:%M") == "08:00"
+    assert "08:00" in text
+    page.driver.find_element("css selector", '.clock button[data-step="day"]').click()
+    page.until(lambda: next_due()[1] == first + timedelta(days=1),
+               "the next digest, a day later: the skipped one fired")

@@ -171,13 +171,17 @@ async def test_photo_voice_and_location_reach_the_casemanager(
 async def test_reply_keyboards_and_new_people(
     sandbox: Sandbox, http: aiohttp.ClientSession
 ) -> None:
+    youssef = sandbox.users[YOUSSEF]
+    await sandbox.api.wait_for(lambda: youssef.reply_keyboard() is not None)  # his 🆘 one
     keyboard = {"keyboard": [[{"text": "ja"}, {"text": "nee"}]], "one_time_keyboard": True}
     async with http.post(f"{sandbox.api.api_url}{sandbox.api.token}/sendMessage",
                          json={"chat_id": YOUSSEF, "text": "?", "reply_markup": keyboard}):
         pass
     chat = await get(http, f"{sandbox.url}api/chats/{YOUSSEF}")
-    assert chat["keyboard"] == [["ja", "nee"]]
-    await post(http, f"{sandbox.url}api/chats/{YOUSSEF}/text", user=YOUSSEF, text="ja")
+    assert chat["keyboard"] == [[{"text": "ja", "request": None},
+                                 {"text": "nee", "request": None}]]
+    await post(http, f"{sandbox.url}api/chats/{YOUSSEF}/press", user=YOUSSEF, text="ja")
+    assert list(youssef.chat.user_messages.values())[-1]["text"] == "ja"
     assert (await get(http, f"{sandbox.url}api/chats/{YOUSSEF}"))["keyboard"] is None
 
     created = await post(http, f"{sandbox.url}api/users")

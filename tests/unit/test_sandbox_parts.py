@@ -1,4 +1,5 @@
-"""The sandbox's clock, its data folder rules, and `make run` choosing bot or sandbox."""
+"""The sandbox's clock, reply buttons, its data folder rules, and `make run` choosing bot or
+sandbox."""
 
 from __future__ import annotations
 
@@ -8,8 +9,10 @@ from pathlib import Path
 import pytest
 
 import bot.start
+from fakebotapi import ReplyButton
 from sandbox import SandboxClock, SandboxError, prepare_data_dir
 from sandbox.run import MARKER
+from sandbox.timetravel import label_of
 
 REAL = datetime(2026, 11, 22, 11, 0, tzinfo=UTC)
 
@@ -26,6 +29,35 @@ def test_the_clock_follows_real_time_and_jumps_forward_waking_listeners() -> Non
     with pytest.raises(ValueError):
         clock.advance(timedelta(hours=-1))
     assert clock.now().tzinfo is not None
+
+
+def test_a_jump_holds_the_clock_at_each_moment_then_it_runs_from_the_end() -> None:
+    real = [REAL]
+    clock = SandboxClock(lambda: real[0])
+    woken: list[datetime] = []
+    clock.on_change(lambda: woken.append(clock.now()))
+    assert clock.hold() == REAL and clock.held
+    real[0] += timedelta(seconds=3)
+    assert clock.now() == REAL, "held: the flows see exactly the due moment"
+    clock.hold(REAL + timedelta(hours=5))
+    with pytest.raises(ValueError):
+        clock.hold(REAL + timedelta(hours=1))
+    assert clock.release(REAL + timedelta(days=1)) == REAL + timedelta(days=1)
+    real[0] += timedelta(seconds=2)
+    assert clock.now() == REAL + timedelta(days=1, seconds=2) and not clock.held
+    assert woken == [REAL, REAL + timedelta(hours=5), REAL + timedelta(days=1)]
+    with pytest.raises(ValueError):
+        clock.release(REAL)
+
+
+def test_reply_buttons_say_what_they_share_and_timers_have_names() -> None:
+    assert ReplyButton.of("ja") == ReplyButton("ja")
+    assert ReplyButton.of({"text": "📍 Contact here", "request_location": True}).request \
+        == "location"
+    assert ReplyButton.of({"text": "📞", "request_contact": True}).request == "contact"
+    assert ReplyButton.of({"text": "x", "request_location": False}).request is None
+    assert label_of("street-digest") == "daily street digest"
+    assert label_of("appointment-reminder") == "appointment reminder"
 
 
 def test_without_data_a_temporary_marked_folder(tmp_path: Path) -> None:
