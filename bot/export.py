@@ -139,7 +139,7 @@ async def run_export(settings: Settings, report: str, since: str | None, with_te
     db = await open_storage(settings)
     writer = csv.writer(out)
     try:
-        async with db.tx() as tx:
+        async with db.read() as tx:  # a snapshot: the running bot keeps writing meanwhile
             if report == "alerts":
                 await _export_alerts(tx, start, writer)
             elif report == "appointments":

@@ -10,6 +10,7 @@ from bot.parse import Incoming
 from bot.street_loader import keyboard_command, load_street, load_street_tick
 from flows import Context
 from flows.events import Button, Command, Text, Tick
+from flows.ownership import may_act_on_alert
 from storage import Alert, Person, Tx
 
 __all__ = ["load_alert", "load_context", "load_tick_context"]
@@ -224,9 +225,11 @@ async def _load_staff(tx: Tx, ctx: Context, incoming: Incoming,
     event = incoming.event
     if isinstance(event, Command) and event.name == "alerts":
         pairs = []
+        person = ctx.person
+        assert person is not None
         for alert in await tx.open_alerts():
             client = await tx.person(alert.client_id) if alert.client_id else None
-            if client is not None:
+            if client is not None and may_act_on_alert(person, alert):
                 pairs.append((alert, client))
         return replace(ctx, open_alerts=tuple(pairs))
     alert_id = _alert_id_of(incoming, state)

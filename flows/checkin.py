@@ -95,6 +95,9 @@ def on_checkin_event(ctx: Context, event: Event) -> Transition:
 
 def _on_level(ctx: Context, client: Person, checkin: Checkin, domain: str, level: int
               ) -> Transition:
+    if not 0 <= level < (4 if domain == "mood" else 3):  # a forged press: stored never
+        return Transition(ctx.state, (Send("reask-use-buttons", person_id=client.id),
+                                      Log("refused-value:ci", client.id)))
     effects: list[Effect] = [AddCheckinAnswer(checkin.id, client.id, domain, level),
                              Log(f"checkin-answer-{domain}", client.id)]
     previous = [a for a in ctx.answers if a.domain == domain and a.checkin_id != checkin.id]

@@ -29,6 +29,7 @@ from flows.common import buttons_expired, refuse, reply
 from flows.context import Context
 from flows.effects import Log, Transition
 from flows.events import Button, Command, Event, Location, Text, Tick, Unsupported
+from flows.ownership import may_press
 
 __all__ = ["step"]
 
@@ -159,6 +160,10 @@ def _on_button(ctx: Context, button: Button) -> Transition:
         return buttons_expired(ctx)
     if not allowed("button", prefix, ctx.role):
         return refuse(ctx, f"button:{prefix}")
+    if not may_press(ctx, button):  # a row that is not theirs to act on
+        expired = buttons_expired(ctx)
+        return Transition(expired.state, (*expired.effects,
+                                          Log(f"refused-row:{prefix}", ctx.person_id)))
     flow_of_prefix = {"newclient": "newclient", "apptnew": "appointment", "move": "move",
                       "care": "aftercare", "voice": "voice"}
     if prefix in flow_of_prefix and (ctx.state or {}).get("flow") != flow_of_prefix[prefix]:

@@ -30,6 +30,38 @@ class Database:
         self._raw = raw
         self._cipher = cipher
         self._lock = asyncio.Lock()
+        self.busy_waits = 0  # times BEGIN found the database locked by another process
+
+    async def _begin(self, how: str) -> None:
+        """BEGIN, waiting out a lock another process holds (an export, a backup, a second
+        worker) however long it takes: busy is never fatal. Each try already waits
+        busy_timeout; between tries the wait doubles up to 5 s, and every try is logged."""
+        pause = 0.05
+        while True:
+            try:
+                if await _to_the_end(self._conn.execute(how)):
+                    await _to_the_end(self._conn.rollback())
+                    raise asyncio.CancelledError
+                return
+            except sqlite3.OperationalError as error:
+                if "locked" not in str(error) and "busy" not in str(error):
+                    raise
+                self.busy_waits += 1
+                log.warning("database busy (%s); waiting %.2f s and trying again",
+                            self.busy_waits, pause)
+                await asyncio.sleep(pause)
+                pause = min(pause * 2, 5.0)
+
+    @asynccontextmanager
+    async def read(self) -> AsyncIterator[Tx]:
+        """A read-only snapshot (BEGIN DEFERRED in WAL mode): it never takes the write lock,
+        so a long export does not hold up the bot. Anything written through it is undone."""
+        async with self._lock:
+            await self._begin("BEGIN DEFERRED")
+            try:
+                yield Tx(self._conn, self._raw, self._cipher)
+            finally:
+                await _to_the_end(self._conn.rollback())
 
     @asynccontextmanager
     async def tx(self) -> AsyncIterator[Tx]:
@@ -37,9 +69,7 @@ class Database:
         COMMIT and ROLLBACK run on aiosqlite's thread to their end, then it is undone (or,
         if it committed, kept) and the cancellation goes on."""
         async with self._lock:
-            if await _to_the_end(self._conn.execute("BEGIN IMMEDIATE")):
-                await _to_the_end(self._conn.rollback())
-                raise asyncio.CancelledError
+            await self._begin("BEGIN IMMEDIATE")
             try:
                 yield Tx(self._conn, self._raw, self._cipher)
             except BaseException:

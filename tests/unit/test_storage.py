@@ -480,3 +480,45 @@ async def test_cancelling_at_any_point_keeps_transactions_whole(db: Database) ->
             await asyncio.wait_for(task, timeout=10)
         async with db.tx() as tx:
             assert (await tx.get_value(f"a{n}")) == (await tx.get_value(f"b{n}"))
+
+
+async def test_a_lock_held_by_another_process_is_waited_out_not_fatal(tmp_path: Path) -> None:
+    """An export or backup holding the write lock past busy_timeout: the bot waits."""
+    db = await open_at(tmp_path)
+    try:
+        db._raw.execute("PRAGMA busy_timeout=20")  # the test need not wait 5 s per try
+        other = sqlite3.connect(tmp_path / "db.sqlite3", isolation_level=None)
+        other.execute("BEGIN IMMEDIATE")
+
+        async def write() -> None:
+            async with db.tx() as tx:
+                await tx.set_value("written", "yes")
+
+        task = asyncio.create_task(write())
+        for _ in range(1000):  # at most 10 s
+            if db.busy_waits >= 2:  # it met the lock, waited, and met it again
+                break
+            await asyncio.sleep(0.01)
+        assert not task.done()
+        other.execute("COMMIT")
+        other.close()
+        await asyncio.wait_for(task, 10)
+        async with db.read() as tx:
+            assert await tx.get_value("written") == "yes"
+    finally:
+        await db.close()
+
+
+async def test_a_read_snapshot_does_not_block_writers(tmp_path: Path) -> None:
+    db = await open_at(tmp_path)
+    other = await open_at(tmp_path)
+    try:
+        async with other.read() as snapshot:
+            before = await snapshot.get_value("x")
+            async with db.tx() as tx:  # another connection writes meanwhile
+                await tx.set_value("x", "new")
+            assert await snapshot.get_value("x") == before, "the snapshot stays as it was"
+        assert db.busy_waits == 0
+    finally:
+        await other.close()
+        await db.close()
