@@ -52,7 +52,8 @@ kifach kifah kirak kiraki rak raki wach labas? kolchi_ok nchoufk ghda demain mor
 inchallah nchallah lmasa masa sba7 sbah lkhir bikhir hamdoullah hamdoulah l7amdoulah
 c moi ik ben het ana salaam slaam 3idkoum 3idkom mabrouk tesbah tesba7 m3ak m3ak 3likoum
 alikoum alikom ramadan karim jom3a mobaraka ys3d dieu protège protege te garde nuit l
-o w lkhir lhna
+o w lkhir lhna god zegene zegen je dieu protège protege te bénisse benisse mrhba marhba
+bik f ay wa9t infiniment meilleure meilleur que
 """.split())  # noqa: SIM905 (a word list, easier to edit as text)
 _WITH_ARABIC = frozenset("""
 يعطيك الصحة صحا عيدكم عيد ربي الله يحفظك يخليك ويخليك يجازيك بخير خير خيرا جزاك جزيل

@@ -15,8 +15,8 @@ from tests.integration.harness import export_csv, join_as, new_client, plain, se
 SOS_DARIJA = "🆘 خصني المساعدة دابا"
 SOS_DUTCH = "🆘 Ik heb nu hulp nodig"
 # In the shipped model's "unsure" band (tests/unit/test_flag_model.py checks that they are):
-UNSURE_DUTCH = "het gaat niet zo goed"
-UNSURE_DARIJA = "ma 3reftch"
+UNSURE_DUTCH = "het is te veel"
+UNSURE_DARIJA = "الحال طايح"
 
 
 def is_card(message: SentMessage) -> bool:

@@ -49,7 +49,7 @@ def test_clear_urgent_messages(model: FlagModel, text: str) -> None:
     assert classify(text, model).severity == "urgent"
 
 
-@pytest.mark.parametrize("text", ["het gaat niet zo goed", "ma 3reftch"])
+@pytest.mark.parametrize("text", ["het is te veel", "الحال طايح"])
 def test_the_integration_tests_unsure_messages_are_in_the_band(model: FlagModel,
                                                                text: str) -> None:
     """tests/integration/test_help_now.py relies on these; a retrained model may need others."""
