@@ -12,6 +12,7 @@ from bot.deps import Deps
 from bot.loader import load_context
 from bot.parse import Incoming, parse_update
 from flows import step
+from flows.context import STAFF_DEFAULT_LANGUAGE
 from flows.effects import Toast
 from flows.events import Command, Edited, Event, Location, Media, Text
 from storage import LogEntry, Person, Tx
@@ -124,7 +125,8 @@ class Dispatcher:
         transition = step(ctx, incoming.event)
         queued = await apply_effects(tx, ctx, transition.effects, incoming)
         for toast in (e for e in transition.effects if isinstance(e, Toast)):
-            language = (ctx.person.language if ctx.person else None) or "nl"
+            language = (ctx.person.language if ctx.person else None) or \
+                STAFF_DEFAULT_LANGUAGE
             self._toasts[incoming.update_id] = self.deps.translator.format(
                 language, toast.key, dict(toast.args))[:200]
         bound = await tx.person_by_telegram(incoming.user_id) if person is None else person
