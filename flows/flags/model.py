@@ -22,7 +22,7 @@ never flagged (🆘 aside).
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 from numpy.typing import NDArray
@@ -200,8 +200,11 @@ def assess_many(texts: Sequence[str], model: FlagModel) -> list[Assessment]:
     for index, found, own in pending:
         rows = probabilities[start : start + len(own)].max(axis=0)
         named = {head: round(float(p), 4) for head, p in zip(HEADS, rows, strict=True)}
-        out[index] = Assessment(_verdict(named, model.weights.thresholds, found), named,
-                                tuple(own), views[start : start + len(own)], found)
+        verdict = _verdict(named, model.weights.thresholds, found)
+        if verdict.ask and len({c for piece in own for c in piece if c.isalpha()}) < 3:
+            verdict = replace(verdict, ask=False)  # "aaaa", "k": nothing to ask about
+        out[index] = Assessment(verdict, named, tuple(own), views[start : start + len(own)],
+                                found)
         start += len(own)
     return [a for a in out if a is not None]
 

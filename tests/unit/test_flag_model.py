@@ -95,3 +95,8 @@ def test_hashed_ngrams_are_stable_and_sorted() -> None:
     first = hashed_ngrams("ana mrid")
     assert first == hashed_ngrams("ana mrid") and list(first) == sorted(set(first))
     assert hashed_ngrams("") == ()
+
+
+@pytest.mark.parametrize("text", ["a" * 4096, "k", "ok ok", "?????"])
+def test_keyboard_mash_and_single_letters_are_never_asked(model: FlagModel, text: str) -> None:
+    assert not classify(text, model).ask
