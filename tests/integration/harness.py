@@ -54,8 +54,9 @@ async def join_as(api: FakeBotApi, runtime: Runtime, role: str, user_id: int,
     code = await invite_code(runtime, role, name)
     mark = user.mark()
     await user.send(f"/start {code}")
-    await user.wait_reply(lambda m: "Welcome" in plain(m.body) or "Welkom" in plain(m.body)
-                          or m.kind == "text", after=mark)
+    welcome = {"en": "Welcome", "nl": "Welkom"}.get(language, "👋")
+    await user.wait_reply(lambda m: welcome in plain(m.body) and name in plain(m.body),
+                          after=mark)
     return user
 
 
