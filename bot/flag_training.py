@@ -45,12 +45,12 @@ from flows.flags.model import (
     HEADS,
     NEIGHBOUR_GROUPS,
     ModelWeights,
-    _verdict,
     dense_features,
     neighbour_features,
+    verdict,
 )
 from flows.flags.prepare import HASH_BUCKETS, clean, hashed_ngrams
-from flows.flags.result import CATEGORIES, FlagResult
+from flows.flags.result import CATEGORIES, NOT_FLAGGED
 
 __all__ = ["main"]
 
@@ -243,15 +243,12 @@ def _thresholds(p: Matrix, targets: Matrix) -> dict[str, float]:
     chosen["ask"] = 1.0
     unflagged = [
         row[0] for row in p
-        if _verdict(dict(zip(HEADS, map(float, row), strict=True)), {**chosen, "ask": 1.0},
-                    _NO_MATCHES).severity is None
+        if verdict(dict(zip(HEADS, map(float, row), strict=True)), {**chosen, "ask": 1.0},
+                    NOT_FLAGGED).severity is None
     ]
     if unflagged:
         chosen["ask"] = float(np.quantile(unflagged, 1 - ASK_SHARE))
     return chosen
-
-
-_NO_MATCHES = FlagResult((), None, ())
 
 
 def _out_of_fold(data: Featurised, messages: Sequence[Labelled], c: float, folds: int = 5
@@ -333,8 +330,8 @@ def _print_out_of_fold(p: Matrix, targets: Matrix, thresholds: dict[str, float],
                        ("new", [bool(m.phenomenon) for m in messages]),
                        ("old set", [not m.phenomenon for m in messages])):
         mask = np.array(keep)
-        verdicts = [_verdict(dict(zip(HEADS, map(float, row), strict=True)), thresholds,
-                             _NO_MATCHES) for row in p[mask]]
+        verdicts = [verdict(dict(zip(HEADS, map(float, row), strict=True)), thresholds,
+                             NOT_FLAGGED) for row in p[mask]]
         urgent = np.array([v.severity == "urgent" for v in verdicts])
         flagged = np.array([v.flagged for v in verdicts])
         truth = targets[mask]

@@ -102,7 +102,7 @@ async def _load_write_client(tx: Tx, ctx: Context, incoming: Incoming,
                              state: dict[str, object] | None) -> Context:
     """The client staff write to (/write, ✉️, a reply to a forwarded message), only if it is
     theirs to write to: their own client, or any client for an admin."""
-    event, person = incoming.event, ctx.person
+    event, person, state = incoming.event, ctx.person, state or {}
     assert person is not None
     if person.role not in ("casemanager", "admin"):
         return ctx
@@ -117,8 +117,8 @@ async def _load_write_client(tx: Tx, ctx: Context, incoming: Incoming,
     elif isinstance(event, Button) and event.data.startswith("write:"):
         value = event.data.rsplit(":", 1)[-1]
         client = await tx.person(int(value)) if value.isdigit() else None
-    elif (state or {}).get("flow") == "write" and isinstance((state or {}).get("client"), int):
-        client = await tx.person(int(str((state or {})["client"])))
+    elif state.get("flow") == "write" and isinstance(state.get("client"), int):
+        client = await tx.person(int(str(state["client"])))
     elif incoming.reply_to is not None and not isinstance(event, Command | Button):
         ref = await tx.ref_of_message(incoming.chat_id, incoming.reply_to)
         if ref and ref.startswith("client:") and ref[7:].isdigit():

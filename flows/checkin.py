@@ -136,10 +136,10 @@ def _finish(ctx: Context, client: Person, checkin: Checkin, event: Event | None
     """The answer to "anything else?" (or skip). Its words reach the casemanager: on an alert
     card if they worry, else as a message under a check-in header."""
     text = None if event is None else text_of(event)
-    kind = event.kind if isinstance(event, Media) else "text"
+    media = event.kind if isinstance(event, Media) else "text"
     effects: list[Effect] = [
         AddCheckinAnswer(checkin.id, client.id, "other", None,
-                         text or (f"[{kind}]" if event is not None else None)),
+                         text or (f"[{media}]" if event is not None else None)),
         UpdateCheckin(checkin.id, {"status": "answered", "answered_at": ctx.now}),
         *[CancelTimers(kind, checkin.id) for kind in _TIMERS],
         Log("checkin-answered", client.id),
@@ -153,7 +153,7 @@ def _finish(ctx: Context, client: Person, checkin: Checkin, event: Event | None
     elif ctx.alert is not None and ctx.alert.status != "resolved":
         effects += alert_about(ctx, client, event, "checkin", (), "normal")
     else:
-        effects += relay(ctx, client, event, "casemanager-checkin-other")
+        effects += relay(ctx, client, event, "casemanager-checkin-other", collect=False)
     return Transition(None, tuple(effects))
 
 

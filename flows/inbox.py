@@ -81,9 +81,11 @@ def on_client_message(ctx: Context, event: Event, ask: bool = True) -> Transitio
         effects = _join_alert(ctx, client, ctx.alert, event, text,
                               flags.categories if flags else (), flags.severity if flags else None)
     elif flags is not None and flags.flagged:
-        effects = _new_alert(ctx, client, event, text, flags)
+        terms = tuple(dict.fromkeys(m.matched for m in flags.matches))
+        effects = alert_about(ctx, client, event, "flag", flags.categories,
+                              flags.severity or "normal", terms=terms)
     else:
-        effects = _relay(ctx, client, event, text)
+        effects = relay(ctx, client, event)
     if ctx.recent_messages == 0:
         effects.append(Send("client-message-received", person_id=client.id,
                             keyboard=CLIENT_KEYBOARD))
@@ -95,7 +97,7 @@ def _ask(ctx: Context, client: Person, event: Event) -> Transition:
     (flows/help_now.py), at most UNSURE_WAIT."""
     buttons = ((Choice("unsure-yes-button", "unsure:yes"),
                 Choice("unsure-no-button", "unsure:no")),)
-    return Transition({"flow": "unsure", "held": _held(ctx, event)}, (
+    return Transition({"flow": "unsure", "held": _kept(ctx, event)}, (
         Log("client-message", client.id),
         Log("unsure-asked", client.id),
         Send("unsure-question", person_id=client.id, buttons=buttons),
@@ -103,7 +105,7 @@ def _ask(ctx: Context, client: Person, event: Event) -> Transition:
     ))
 
 
-def _held(ctx: Context, event: Event) -> dict[str, object]:
+def _kept(ctx: Context, event: Event) -> dict[str, object]:
     """The message kept (encrypted, in the conversation state) while the client is asked."""
     if isinstance(event, Media | Location):
         return {"type": "media", "kind": _kind(event), "text": text_of(event),
@@ -112,17 +114,19 @@ def _held(ctx: Context, event: Event) -> dict[str, object]:
 
 
 def alert_about(ctx: Context, client: Person, event: Event, source: str,
-                categories: tuple[str, ...], severity: str, line: str | None = None
-                ) -> list[Effect]:
+                categories: tuple[str, ...], severity: str, line: str | None = None,
+                terms: tuple[str, ...] = ()) -> list[Effect]:
     """An alert of these categories about the client's message `event` (shown as `line` if
-    given): a new one, or the open one grows (and becomes urgent if this is)."""
+    given, with the words that raised it): a new one, or the open one grows (and becomes
+    urgent if this is)."""
     text = line if line is not None else text_of(event)
     if ctx.alert is not None and ctx.alert.status != "resolved":
         return _join_alert(ctx, client, ctx.alert, event, text, categories, severity)
     people = _recipients(client)
     return [
         Log("alert-created", client.id),
-        *new_alert(ctx, client, source, categories, severity, text or f"[{_kind(event)}]"),
+        *new_alert(ctx, client, source, categories, severity, text or f"[{_kind(event)}]",
+                   terms),
         *_copies(ctx, event, people, severity == "urgent" or not people, f"alert:{NEW_ALERT}"),
     ]
 
@@ -140,19 +144,6 @@ def _copies(ctx: Context, event: Event, people: tuple[int, ...], team: bool,
     if team and ctx.team_chat_id is not None:
         copies.append(Copy(ctx.chat_id, ctx.message_id, chat_id=ctx.team_chat_id, ref=ref))
     return copies
-
-
-def _new_alert(ctx: Context, client: Person, event: Event, text: str | None,
-               flags: FlagResult) -> list[Effect]:
-    severity = flags.severity or "normal"
-    terms = tuple(dict.fromkeys(m.matched for m in flags.matches))
-    people = _recipients(client)
-    return [
-        Log("alert-created", client.id),
-        *new_alert(ctx, client, "flag", flags.categories, severity,
-                   text or f"[{_kind(event)}]", terms),
-        *_copies(ctx, event, people, severity == "urgent" or not people, f"alert:{NEW_ALERT}"),
-    ]
 
 
 def _join_alert(ctx: Context, client: Person, alert: Alert, event: Event, text: str | None,
@@ -185,16 +176,12 @@ def _join_alert(ctx: Context, client: Person, alert: Alert, event: Event, text: 
     return effects
 
 
-def relay(ctx: Context, client: Person, event: Event, key: str = "casemanager-client-wrote"
-          ) -> list[Effect]:
+def relay(ctx: Context, client: Person, event: Event, key: str = "casemanager-client-wrote",
+          collect: bool = True) -> list[Effect]:
     """The client's message as it is, under the header `key`, to their casemanager (or the
-    team chat when they have none)."""
-    return _relay(ctx, client, event, text_of(event), key)
-
-
-def _relay(ctx: Context, client: Person, event: Event, text: str | None,
-           key: str = "casemanager-client-wrote") -> list[Effect]:
-    """Not flagged: delivered as it is; a flood is collected into one message a minute."""
+    team chat when they have none); with `collect`, a flood is gathered into one message a
+    minute."""
+    text = text_of(event)
     people = _recipients(client)
     target_person = people[0] if people else None
     target_chat = None if people else ctx.team_chat_id
@@ -202,8 +189,7 @@ def _relay(ctx: Context, client: Person, event: Event, text: str | None,
         return []
     language = None if people else STAFF_DEFAULT_LANGUAGE
     line = text or f"[{_kind(event)}]"
-    if ctx.recent_messages >= FLOOD_AFTER and not _copyable(ctx, event) and \
-            key == "casemanager-client-wrote":
+    if collect and ctx.recent_messages >= FLOOD_AFTER and not _copyable(ctx, event):
         return [Batch(f"batch:{client.id}", "casemanager-client-wrote-many",
                       {"alias": client.alias}, line, target_person, target_chat,
                       ctx.now + _BATCH_DELAY, language)]

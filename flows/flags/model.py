@@ -33,6 +33,7 @@ from flows.flags.pleasantry import is_pleasantry
 from flows.flags.prepare import arabic_view, chunks, clean, hashed_ngrams, words
 from flows.flags.result import (
     CATEGORIES,
+    NOT_FLAGGED,
     URGENT_CATEGORIES,
     Category,
     FlagResult,
@@ -51,6 +52,7 @@ __all__ = [
     "dense_features",
     "lexicon_features",
     "neighbour_features",
+    "verdict",
 ]
 
 Embedder = Callable[[Sequence[str]], NDArray[np.float32]]
@@ -200,10 +202,10 @@ def assess_many(texts: Sequence[str], model: FlagModel) -> list[Assessment]:
     for index, found, own in pending:
         rows = probabilities[start : start + len(own)].max(axis=0)
         named = {head: round(float(p), 4) for head, p in zip(HEADS, rows, strict=True)}
-        verdict = _verdict(named, model.weights.thresholds, found)
-        if verdict.ask and len({c for piece in own for c in piece if c.isalpha()}) < 3:
-            verdict = replace(verdict, ask=False)  # "aaaa", "k": nothing to ask about
-        out[index] = Assessment(verdict, named, tuple(own), views[start : start + len(own)],
+        result = verdict(named, model.weights.thresholds, found)
+        if result.ask and len({c for piece in own for c in piece if c.isalpha()}) < 3:
+            result = replace(result, ask=False)  # "aaaa", "k": nothing to ask about
+        out[index] = Assessment(result, named, tuple(own), views[start : start + len(own)],
                                 found)
         start += len(own)
     return [a for a in out if a is not None]
@@ -216,13 +218,13 @@ def _guard(text: str, found: FlagResult) -> Assessment | None:
         return Assessment(sos, lexicon=found, guard="sos")
     cleaned = clean(text)
     if not words(cleaned):
-        return Assessment(FlagResult((), None, ()), lexicon=found, guard="emoji")
+        return Assessment(NOT_FLAGGED, lexicon=found, guard="emoji")
     if is_pleasantry(cleaned):
-        return Assessment(FlagResult((), None, ()), lexicon=found, guard="pleasantry")
+        return Assessment(NOT_FLAGGED, lexicon=found, guard="pleasantry")
     return None
 
 
-def _verdict(p: Mapping[str, float], thresholds: Mapping[str, float],
+def verdict(p: Mapping[str, float], thresholds: Mapping[str, float],
              found: FlagResult) -> FlagResult:
     """Urgent and flagged come from their own outputs; the categories only name what a
     flagged message is about (the likeliest one if none passes its threshold)."""
