@@ -391,3 +391,15 @@ def test_run_flag_keeps_non_ascii_readable() -> None:
     out = io.StringIO()
     run_flag(["أنا مريض"], io.StringIO(), out)
     assert "أنا مريض" in out.getvalue()
+
+
+def test_run_flag_explain_shows_every_signal() -> None:
+    out = io.StringIO()
+    run_flag(["3afak 3awni ana mrid bzaf", "salam khoya"], io.StringIO(), out, explain=True)
+    urgent, greeting = (json.loads(line) for line in out.getvalue().splitlines())
+    explained = urgent["explain"]
+    assert explained["guard"] is None
+    assert "medical" in explained["lexicon"]["categories"] and explained["lexicon"]["words"]
+    assert explained["model"]["urgent"] > explained["thresholds"]["urgent"]
+    assert "عاوني" in explained["arabic_view"][0], "Arabizi read in Arabic script"
+    assert greeting["explain"]["guard"] == "pleasantry" and greeting["severity"] is None
