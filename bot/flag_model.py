@@ -17,7 +17,8 @@ from pathlib import Path
 import numpy as np
 from numpy.typing import NDArray
 
-from flows.flags import FlagModel, ModelWeights, load_lexicon
+from bot.lexicon_files import load_lexicon
+from flows.flags import FlagModel, ModelWeights
 
 __all__ = ["WEIGHTS_FILE", "embedder", "load_flag_model", "load_weights"]
 

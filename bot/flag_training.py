@@ -33,7 +33,8 @@ import numpy as np
 from numpy.typing import NDArray
 
 from bot.flag_model import WEIGHTS_FILE, embedder, load_flag_model
-from flows.flags import detect, load_lexicon
+from bot.lexicon_files import load_lexicon
+from flows.flags import detect
 from flows.flags.evaluate import (
     Labelled,
     format_register_report,

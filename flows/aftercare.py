@@ -21,11 +21,11 @@ from flows.effects import (
     UpdatePlan,
 )
 from flows.events import Button, Command, Event, Media, Text
+from flows.model import Person
 from flows.newclient import COUNTRY_ZONES
 from flows.reminders import client_time
 from flows.when import parse_when
 from flows.zones import zone
-from storage.models import Person
 
 __all__ = ["DEFAULT_DAYS", "on_aftercare", "on_aftercare_event", "on_voice", "on_voice_event",
            "schedule"]

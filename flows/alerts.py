@@ -31,7 +31,7 @@ from flows.effects import (
 )
 from flows.events import Button, Command, Event, Media, Text, Tick
 from flows.feedback import on_wrongly_flagged
-from storage.models import Alert
+from flows.model import Alert
 
 __all__ = [
     "on_alert_button", "on_alerts", "on_duty", "on_escalation", "on_reply_event",

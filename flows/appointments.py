@@ -19,6 +19,7 @@ from flows.effects import (
     UpdateAppointment,
 )
 from flows.events import Button, Command, Event, Text
+from flows.model import Person
 from flows.reminders import (
     DEFAULT_REMINDERS,
     KINDS,
@@ -28,7 +29,6 @@ from flows.reminders import (
 )
 from flows.when import parse_when
 from flows.zones import zone
-from storage.models import Person
 
 __all__ = ["on_appointment", "on_appointment_event", "start_reschedule"]
 

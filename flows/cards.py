@@ -15,7 +15,7 @@ from flows.effects import (
     Send,
     SetTimer,
 )
-from storage.models import Alert, AlertMessage, Person
+from flows.model import Alert, AlertMessage, Person
 
 __all__ = [
     "ESCALATE_NORMAL",

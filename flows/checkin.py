@@ -22,9 +22,9 @@ from flows.effects import (
 from flows.events import Button, Edited, Event, Location, Media, Text, Tick
 from flows.help_now import acknowledge
 from flows.inbox import alert_about, flags_of, on_client_message, relay, text_of
+from flows.model import Answer, Checkin, Person
 from flows.when import QUIET_END, QUIET_START
 from flows.zones import zone
-from storage.models import Answer, Checkin, Person
 
 __all__ = ["DOMAINS", "LEVEL_ICONS", "on_checkin_event", "on_checkin_tick", "summary"]
 

@@ -8,8 +8,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from flows.flags import FlagModel, Lexicon
-from flows.street_context import StreetView
-from storage.models import (
+from flows.model import (
     Alert,
     AlertMessage,
     Answer,
@@ -19,6 +18,7 @@ from storage.models import (
     Person,
     Plan,
 )
+from flows.street_context import StreetView
 
 __all__ = ["LANGUAGES", "STAFF_DEFAULT_LANGUAGE", "Context"]
 

@@ -22,7 +22,7 @@ from flows.effects import CancelTimers, Effect, Log, SaveState, Send, Transition
 from flows.emergency import numbers_for
 from flows.events import Button, Command, Event, Media, Text, Tick
 from flows.inbox import alert_about, flags_of, on_client_message, text_of
-from storage.models import Person
+from flows.model import Person
 
 __all__ = ["acknowledge", "on_sos", "on_unsure_button", "on_unsure_event", "on_unsure_timeout"]
 

@@ -30,7 +30,7 @@ from flows.effects import (
 )
 from flows.events import Edited, Event, Location, Media, Text
 from flows.flags import FlagResult, classify, detect
-from storage.models import Alert, Person
+from flows.model import Alert, Person
 
 __all__ = [
     "FLOOD_AFTER", "UNSURE_WAIT", "alert_about", "flags_of", "on_client_message", "relay",

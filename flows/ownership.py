@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from flows.context import Context
 from flows.events import Button
-from storage.models import Alert, Person
+from flows.model import Alert, Person
 
 __all__ = ["may_act_on_alert", "may_press"]
 

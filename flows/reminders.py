@@ -18,8 +18,8 @@ from flows.effects import (
     UpdateAppointment,
 )
 from flows.events import Button, Tick
+from flows.model import Appointment, Person
 from flows.when import avoid_quiet_hours
-from storage.models import Appointment, Person
 
 __all__ = [
     "DEFAULT_REMINDERS",

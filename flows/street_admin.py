@@ -11,11 +11,11 @@ from flows.common import reply
 from flows.context import Context
 from flows.effects import Effect, Log, Send, SetTimer, Transition
 from flows.events import Command, Tick
+from flows.model import StreetContact
 from flows.street_draft import ALERT_NEEDS, NEEDS
 from flows.street_effects import SetShift
 from flows.street_ui import FLAGS, KEYBOARD, local_time, needs_arg
 from flows.zones import zone
-from storage.models import StreetContact
 
 __all__ = ["DIGEST", "next_digest_at", "on_digest", "on_shift", "on_today"]
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from storage.models import Person, Place, StreetContact, StreetPerson
+from flows.model import Person, Place, StreetContact, StreetPerson
 
 __all__ = ["StreetView"]
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import Any
 
-from storage.models import StreetPerson
+from flows.model import StreetPerson
 
 __all__ = [
     "AGE_BANDS",

@@ -23,6 +23,7 @@ from flows.effects import (
     UpdateAlert,
 )
 from flows.events import Button, Event
+from flows.model import Person, StreetContact
 from flows.street_draft import ALERT_NEEDS, Draft, person_entry, touch
 from flows.street_effects import (
     NEW_STREET_CODE,
@@ -33,7 +34,6 @@ from flows.street_effects import (
 )
 from flows.street_search import likely_duplicates
 from flows.street_ui import needs_arg, place_arg, show
-from storage.models import Person, StreetContact
 
 __all__ = ["UNDO_WINDOW", "on_save", "on_undo", "save", "street_subject"]
 

@@ -19,8 +19,8 @@ from collections.abc import Iterable
 from anyascii import anyascii
 from rapidfuzz import fuzz
 
+from flows.model import StreetPerson
 from flows.street_draft import Draft, age_compatible
-from storage.models import StreetPerson
 
 __all__ = ["MATCH", "alias_score", "fold", "likely_duplicates", "search", "skeleton"]
 

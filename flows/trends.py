@@ -8,8 +8,8 @@ from flows.common import reply
 from flows.context import Context
 from flows.effects import Choice, Send, Transition
 from flows.events import Command
+from flows.model import Answer
 from flows.reminders import client_time
-from storage.models import Answer
 
 __all__ = ["on_client", "trend_line"]
 

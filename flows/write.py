@@ -8,7 +8,7 @@ from flows.common import buttons_expired, reply
 from flows.context import Context
 from flows.effects import Choice, Copy, Effect, Log, Send, Transition
 from flows.events import Button, Command, Event, Media, Text
-from storage.models import Person
+from flows.model import Person
 
 __all__ = ["on_write", "on_write_button", "on_write_event", "send_to_client"]
 

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import re
+import zoneinfo
 from functools import lru_cache
-from importlib import resources
 from zoneinfo import ZoneInfo
 
 __all__ = ["UnknownZoneError", "is_zone", "zone"]
+
+# The zone database is the tzdata package's, never the OS's (stale for North Africa): with an
+# empty search path the standard library reads every zone from the package.
+zoneinfo.reset_tzpath(to=())
 
 _NAME = re.compile(r"^[A-Za-z][A-Za-z0-9_+\-]*(/[A-Za-z0-9_+\-]+)*$")
 
@@ -21,11 +25,10 @@ def zone(name: str) -> ZoneInfo:
     """The IANA zone `name`, read from tzdata; raises UnknownZoneError."""
     if not _NAME.match(name):
         raise UnknownZoneError(name)
-    entry = resources.files("tzdata.zoneinfo").joinpath(*name.split("/"))
-    if not entry.is_file():
-        raise UnknownZoneError(name)
-    with entry.open("rb") as handle:
-        return ZoneInfo.from_file(handle, key=name)
+    try:
+        return ZoneInfo.no_cache(name)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError, IsADirectoryError) as error:
+        raise UnknownZoneError(name) from error
 
 
 def is_zone(name: str) -> bool:

@@ -8,7 +8,7 @@
 """
 
 from flows.flags.detect import detect
-from flows.flags.lexicon import Lexicon, LexiconError, load_lexicon
+from flows.flags.lexicon import Lexicon, LexiconError, parse_lexicon
 from flows.flags.model import Assessment, Embedder, FlagModel, ModelWeights, assess, classify
 from flows.flags.result import Category, FlagMatch, FlagResult, Severity
 
@@ -26,5 +26,5 @@ __all__ = [
     "assess",
     "classify",
     "detect",
-    "load_lexicon",
+    "parse_lexicon",
 ]

@@ -1,10 +1,12 @@
-"""Load `lexicon.tsv` and `modifiers.tsv` into an immutable, pre-compiled `Lexicon`."""
+"""The texts of `lexicon.tsv` and `modifiers.tsv` compiled into an immutable `Lexicon`.
+
+The files are read by bot/ (bot/lexicon_files.py) and passed in: no I/O in the core.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
-from pathlib import Path
 
 from flows.flags.index import Entry, Index, build_index, glued_skeleton, term_keys
 from flows.flags.normalize import NEGATION_ENDINGS, NEGATION_STARTS
@@ -13,13 +15,11 @@ from flows.flags.result import Category
 __all__ = [
     "LEXICON_CATEGORIES",
     "MODIFIER_KINDS",
-    "PACKAGED_FOLDER",
     "Lexicon",
     "LexiconError",
-    "load_lexicon",
+    "parse_lexicon",
 ]
 
-PACKAGED_FOLDER = Path(__file__).resolve().parent / "lexicon"
 HEADER = ("category", "language", "script", "term", "source")
 
 # The file's category names and what the bot calls them.
@@ -63,25 +63,18 @@ class Lexicon:
     urgent: Index
     contrast: frozenset[str]
     negators: frozenset[str]  # words; `ma`/`ما` are left to negation.py (also French "my")
-    folder: Path
+    source: str  # where the lexicon was read from (a folder), for messages
     size: int  # lexicon rows
 
 
-def load_lexicon(folder: Path | None = None) -> Lexicon:
-    """The packaged lexicon, or a staff-edited copy in `folder`.
-
-    A folder without its own `modifiers.tsv` uses the packaged one.
-    """
-    folder = PACKAGED_FOLDER if folder is None else Path(folder)
-    lexicon_rows = list(_read(folder / "lexicon.tsv", set(LEXICON_CATEGORIES)))
-    modifiers_file = folder / "modifiers.tsv"
-    if not modifiers_file.exists():
-        modifiers_file = PACKAGED_FOLDER / "modifiers.tsv"
-    modifier_rows = list(_read(modifiers_file, MODIFIER_KINDS))
-    return _compile(lexicon_rows, modifier_rows, folder)
+def parse_lexicon(lexicon: tuple[str, str], modifiers: tuple[str, str], source: str) -> Lexicon:
+    """Compile the two files, each given as (name for messages, text)."""
+    lexicon_rows = list(_read(*lexicon, set(LEXICON_CATEGORIES)))
+    modifier_rows = list(_read(*modifiers, MODIFIER_KINDS))
+    return _compile(lexicon_rows, modifier_rows, source)
 
 
-def _compile(lexicon_rows: list[Row], modifier_rows: list[Row], folder: Path) -> Lexicon:
+def _compile(lexicon_rows: list[Row], modifier_rows: list[Row], source: str) -> Lexicon:
     kinds: dict[str, list[Entry]] = {kind: [] for kind in MODIFIER_KINDS}
     for row in modifier_rows:
         kinds[row.category].append(_entry(row))
@@ -109,7 +102,7 @@ def _compile(lexicon_rows: list[Row], modifier_rows: list[Row], folder: Path) ->
         urgent=build_index(kinds["urgent"], fuzzy=False),
         contrast=frozenset(entry.key for entry in kinds["contrast"]),
         negators=negators - set(NEGATION_STARTS),
-        folder=folder,
+        source=source,
         size=len(lexicon_rows),
     )
 
@@ -138,13 +131,9 @@ def _is_negative(words: tuple[str, ...], negators: frozenset[str]) -> bool:
     )
 
 
-def _read(path: Path, categories: Iterable[str]) -> Iterator[Row]:
+def _read(path: str, text: str, categories: Iterable[str]) -> Iterator[Row]:
     """Rows of a tab-separated file; blank lines and lines starting with # are skipped."""
     allowed = set(categories)
-    try:
-        text = path.read_text(encoding="utf-8")
-    except OSError as error:
-        raise LexiconError(f"cannot read {path}: {error.strerror}") from error
     lines = text.splitlines()
     if not lines or tuple(lines[0].split("\t")) != HEADER:
         raise LexiconError(f"{path}: the first line must be the header {' | '.join(HEADER)}")

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from flows.flags import load_lexicon
+from bot.lexicon_files import load_lexicon
 from flows.flags.evaluate import EvalReport, Labelled, evaluate, format_report, parse_eval_set
 
 EVAL_SET = Path(__file__).with_name("flag_eval.tsv")

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from bot.flag_cli import run_flag
-from flows.flags import FlagResult, Lexicon, LexiconError, detect, load_lexicon
-from flows.flags.lexicon import PACKAGED_FOLDER
+from bot.lexicon_files import PACKAGED_FOLDER, load_lexicon
+from flows.flags import FlagResult, Lexicon, LexiconError, detect
 from flows.flags.normalize import normalize_word, skeleton, tokenize
 
 NOTHING: tuple[tuple[str, ...], None] = ((), None)
@@ -352,7 +352,7 @@ def test_missing_folder_is_refused(tmp_path: Path) -> None:
 
 
 def test_packaged_lexicon_is_the_default() -> None:
-    assert load_lexicon().folder == PACKAGED_FOLDER
+    assert load_lexicon().source == str(PACKAGED_FOLDER)
     assert load_lexicon().size > 2000
 
 

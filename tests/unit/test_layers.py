@@ -61,15 +61,48 @@ def test_the_packages_are_found() -> None:
 
 @pytest.mark.parametrize("path", modules("flows"), ids=rel)
 def test_flows_are_pure(path: Path) -> None:
-    assert forbidden(path, ("telegram", "aiosqlite", "sqlite3", "httpx", "aiohttp", "bot")) == []
-    from_storage = {n for n in imports_of(path) if within(n, "storage")}
-    assert from_storage <= {"storage.models"} | {
-        n for n in from_storage if n.startswith("storage.models.")}, from_storage
+    assert forbidden(path, ("telegram", "aiosqlite", "sqlite3", "asyncpg", "httpx", "aiohttp",
+                            "socket", "urllib", "requests", "bot", "storage")) == []
 
 
 @pytest.mark.parametrize("path", modules("storage"), ids=rel)
-def test_storage_knows_nothing_of_telegram_flows_or_bot(path: Path) -> None:
-    assert forbidden(path, ("telegram", "flows", "bot")) == []
+def test_storage_knows_nothing_of_telegram_bot_or_the_flows_logic(path: Path) -> None:
+    """Storage builds the core's domain records (flows/model.py) and nothing else of flows."""
+    assert forbidden(path, ("telegram", "bot")) == []
+    from_flows = {n for n in imports_of(path) if within(n, "flows")}
+    assert all(within(n, "flows.model") for n in from_flows), from_flows
+
+
+IO_CALLS = {"open", "read_text", "read_bytes", "write_text", "write_bytes", "iterdir", "glob",
+            "rglob", "exists", "is_file", "is_dir", "files", "load", "loadtxt", "fromfile",
+            "urlopen", "connect", "getaddrinfo", "mkdir", "unlink", "rename"}
+IO_MODULES = {"importlib.resources", "pathlib", "shutil", "tempfile", "io", "pickle"}
+
+
+def io_uses(tree: ast.AST) -> list[str]:
+    """File and network I/O: calls like open()/path.read_text()/np.load(), and the modules
+    whose only use is I/O."""
+    found = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call):
+            name = node.func.attr if isinstance(node.func, ast.Attribute) else \
+                getattr(node.func, "id", "")
+            if name in IO_CALLS:
+                found.append(f"{name}() line {node.lineno}")
+        if isinstance(node, ast.Import):
+            found += [f"import {a.name}" for a in node.names if a.name in IO_MODULES]
+        if isinstance(node, ast.ImportFrom) and (node.module or "") in IO_MODULES:
+            found.append(f"from {node.module} import line {node.lineno}")
+        if isinstance(node, ast.ImportFrom) and node.module == "importlib":
+            found += [f"from importlib import {a.name}" for a in node.names
+                      if a.name == "resources"]
+    return found
+
+
+@pytest.mark.parametrize("path", modules("flows"), ids=rel)
+def test_flows_do_no_file_or_network_io(path: Path) -> None:
+    """The lexicon, the models and the time zones are read by bot/ and passed in."""
+    assert io_uses(ast.parse(path.read_text(encoding="utf-8"))) == []
 
 
 @pytest.mark.parametrize("path", modules("flows") + modules("storage"), ids=rel)
@@ -156,8 +189,12 @@ def test_checks_catch_violations() -> None:
     assert len(clock_reads(bad)) == 3
     assert len(environment_reads(bad)) == 2
     assert len(sql_calls(bad)) == 2
+    reads = ast.parse("from pathlib import Path\nimport numpy as np\n"
+                      "t = Path('x').read_text()\nw = np.load('m.npz')\nf = open('a')\n")
+    assert len(io_uses(reads)) == 4
     good = ast.parse("from datetime import datetime\nx = ctx.now\ny = datetime(2026, 1, 1)\n")
     assert clock_reads(good) == [] and environment_reads(good) == [] and sql_calls(good) == []
+    assert io_uses(good) == []
 
 
 def test_relative_imports_are_resolved() -> None:
