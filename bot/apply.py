@@ -11,8 +11,8 @@ from typing import Any
 from bot.deps import hash_code
 from bot.parse import Incoming
 from bot.street_apply import apply_street
-from flows.context import Context
-from flows.effects import (
+from flows.core.context import Context
+from flows.core.effects import (
     NEW_ALERT,
     NEW_APPOINTMENT,
     SELF,
@@ -48,8 +48,8 @@ from flows.effects import (
     UpdatePerson,
     UpdatePlan,
 )
-from flows.staff import INVITE_DAYS
-from flows.street_effects import StreetEffect
+from flows.onboarding.staff import INVITE_DAYS
+from flows.street.effects import StreetEffect
 from storage import LogEntry, Tx
 
 __all__ = ["apply_effects", "send_payload"]

@@ -8,7 +8,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from flows.zones import is_zone
+from flows.time.zones import is_zone
 
 __all__ = ["ConfigError", "Settings", "load_settings", "read_dotenv"]
 

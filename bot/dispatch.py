@@ -12,9 +12,9 @@ from bot.deps import Deps
 from bot.loader import load_context
 from bot.parse import Incoming, parse_update
 from flows import step
-from flows.context import STAFF_DEFAULT_LANGUAGE
-from flows.effects import Toast
-from flows.events import Command, Edited, Event, Location, Media, Text
+from flows.core.context import STAFF_DEFAULT_LANGUAGE
+from flows.core.effects import Toast
+from flows.core.events import Command, Edited, Event, Location, Media, Text
 from storage import LogEntry, Person, Tx
 
 __all__ = ["Dispatcher"]

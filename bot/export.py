@@ -9,7 +9,7 @@ from typing import Any, TextIO
 from bot.config import ConfigError, Settings
 from bot.export_street import export_contacts
 from bot.runtime import open_storage
-from flows.zones import zone
+from flows.time.zones import zone
 from storage import Tx
 from storage.timefmt import to_db
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from flows.zones import zone
+from flows.time.zones import zone
 from storage import StreetContact, Tx
 from storage.timefmt import to_db
 

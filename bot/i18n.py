@@ -12,8 +12,8 @@ from typing import Any
 from babel.dates import format_date, format_datetime
 from fluent.runtime import FluentBundle, FluentResource
 
-from flows.context import LANGUAGES
-from flows.zones import zone
+from flows.core.context import LANGUAGES
+from flows.time.zones import zone
 
 __all__ = ["BABEL_LOCALES", "FALLBACKS", "Translator", "default_locales_folder"]
 

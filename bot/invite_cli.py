@@ -9,7 +9,7 @@ from bot.clock import SystemClock
 from bot.config import Settings
 from bot.deps import hash_code, new_code
 from bot.runtime import make_bot, open_storage
-from flows.staff import INVITE_DAYS
+from flows.onboarding.staff import INVITE_DAYS
 from storage import LogEntry
 
 __all__ = ["run_invite"]

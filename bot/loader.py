@@ -9,8 +9,8 @@ from bot.deps import Deps, hash_code
 from bot.parse import Incoming
 from bot.street_loader import keyboard_command, load_street, load_street_tick
 from flows import Context
-from flows.events import Button, Command, Text, Tick
-from flows.ownership import may_act_on_alert
+from flows.core.events import Button, Command, Text, Tick
+from flows.core.ownership import may_act_on_alert
 from storage import Alert, Person, Tx
 
 __all__ = ["load_alert", "load_context", "load_tick_context"]

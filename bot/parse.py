@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from flows.events import (
+from flows.core.events import (
     Button,
     Command,
     Edited,

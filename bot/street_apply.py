@@ -6,8 +6,8 @@ import secrets
 from typing import Protocol
 
 from bot.street_loader import draft_key
-from flows.context import Context
-from flows.street_effects import (
+from flows.core.context import Context
+from flows.street.effects import (
     NEW_STREET_CODE,
     NEW_STREET_CONTACT,
     LinkStreetPerson,

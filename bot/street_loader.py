@@ -9,12 +9,12 @@ from bot.deps import Deps
 from bot.i18n import Translator
 from bot.parse import Incoming
 from flows import Context
-from flows.access import KEYBOARD_COMMANDS
-from flows.context import LANGUAGES
-from flows.events import Button, Command, Location, Text, Tick
-from flows.street_admin import DIGEST
-from flows.street_context import StreetView
-from flows.street_save import subject_of
+from flows.core.access import KEYBOARD_COMMANDS
+from flows.core.context import LANGUAGES
+from flows.core.events import Button, Command, Location, Text, Tick
+from flows.street.admin import DIGEST
+from flows.street.context import StreetView
+from flows.street.save import subject_of
 from storage import Person, Tx
 
 __all__ = ["draft_key", "keyboard_command", "load_street", "load_street_tick"]

@@ -11,7 +11,7 @@ from bot.apply import apply_effects
 from bot.deps import Deps
 from bot.loader import load_tick_context
 from flows import step
-from flows.events import Tick
+from flows.core.events import Tick
 
 __all__ = ["Ticker"]
 

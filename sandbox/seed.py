@@ -7,9 +7,9 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from bot.apply import send_payload
-from flows.common import CLIENT_KEYBOARD
-from flows.effects import Send
-from flows.street_ui import KEYBOARD
+from flows.core.common import CLIENT_KEYBOARD
+from flows.core.effects import Send
+from flows.street.ui import KEYBOARD
 from storage import Database, Person, Tx
 from storage.models import Role
 

@@ -15,7 +15,7 @@ import pytest
 import qrcode
 
 from fakebotapi.users import OGG_VOICE
-from flows.zones import zone
+from flows.time.zones import zone
 from tests.e2e.browser import Page, SandboxProcess, browser_missing, new_profile, open_browser
 
 MISSING = browser_missing()

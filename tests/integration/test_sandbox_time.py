@@ -13,7 +13,7 @@ import aiohttp
 import pytest
 
 from fakebotapi import FakeUser, SentMessage
-from flows.zones import zone
+from flows.time.zones import zone
 from sandbox import Sandbox, SandboxClock
 from storage import LogEntry
 from tests.integration.harness import plain

@@ -6,7 +6,7 @@ from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any
 
-from flows.context import Context
+from flows.core.context import Context
 from storage.models import InviteOutcome, Person, Role
 
 __all__ = [

@@ -8,8 +8,8 @@ from typing import Any
 import pytest
 
 from flows import Transition, step
-from flows.context import Context
-from flows.effects import (
+from flows.core.context import Context
+from flows.core.effects import (
     SELF,
     AddAlertMessage,
     BindInvite,
@@ -25,8 +25,8 @@ from flows.effects import (
     SetTimer,
     UpdatePerson,
 )
-from flows.events import Button, Command, Edited, Event, Location, Media, Text, Unsupported
-from flows.street_effects import SaveStreetDraft
+from flows.core.events import Button, Command, Edited, Event, Location, Media, Text, Unsupported
+from flows.street.effects import SaveStreetDraft
 from storage.models import InviteOutcome, Person
 from tests.unit.factories import CASEMANAGER_ID, CHAT_ID, FRESH_CODE, context, person
 

@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 
 from bot.parse import Incoming, parse_update
-from flows.events import Button, Command, Edited, Event, Location, Media, Text, Unsupported
+from flows.core.events import Button, Command, Edited, Event, Location, Media, Text, Unsupported
 
 BOT = "MeldBot"
 USER = {"id": 501, "is_bot": False, "first_name": "A", "language_code": "fr"}

@@ -11,14 +11,14 @@ from typing import Any
 import pytest
 
 from flows import Transition, step
-from flows.context import Context
-from flows.effects import CreateAlert, Edit, Effect, Log, Send, SetTimer
-from flows.events import Button, Command, Location, Media, Text, Tick
-from flows.street_admin import next_digest_at
-from flows.street_context import StreetView
-from flows.street_draft import new_draft
-from flows.street_effects import SaveStreetContact, SaveStreetDraft, SetShift
-from flows.street_search import alias_score, likely_duplicates, search, skeleton
+from flows.core.context import Context
+from flows.core.effects import CreateAlert, Edit, Effect, Log, Send, SetTimer
+from flows.core.events import Button, Command, Location, Media, Text, Tick
+from flows.street.admin import next_digest_at
+from flows.street.context import StreetView
+from flows.street.draft import new_draft
+from flows.street.effects import SaveStreetContact, SaveStreetDraft, SetShift
+from flows.street.search import alias_score, likely_duplicates, search, skeleton
 from storage import Cipher, open_database
 from storage.models import Place, StreetPerson
 from tests.unit.factories import NOW, context, person

@@ -14,9 +14,9 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from flows.effects import Send, SetTimer
-from flows.reminders import DEFAULT_REMINDERS, NO_ANSWER_BEFORE, schedule_effects
-from flows.zones import zone
+from flows.appointments.reminders import DEFAULT_REMINDERS, NO_ANSWER_BEFORE, schedule_effects
+from flows.core.effects import Send, SetTimer
+from flows.time.zones import zone
 from tests.unit.factories import person
 
 AMS, CASA, ALG = "Europe/Amsterdam", "Africa/Casablanca", "Africa/Algiers"

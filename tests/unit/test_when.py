@@ -6,8 +6,8 @@ from datetime import UTC, date, datetime, time, timedelta
 
 import pytest
 
-from flows.when import avoid_quiet_hours, parse_when
-from flows.zones import zone
+from flows.time.when import avoid_quiet_hours, parse_when
+from flows.time.zones import zone
 
 Wall = tuple[int, int, int, int, int]  # a local date and time as the client reads it
 ZONES = ("Europe/Amsterdam", "Africa/Casablanca", "Africa/Algiers")

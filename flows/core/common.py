@@ -1,0 +1,66 @@
+"""Small replies every flow uses: neutral refusal, re-asks, the neutral greeting."""
+
+from __future__ import annotations
+
+from flows.core.context import LANGUAGES, Context
+from flows.core.effects import SELF, Choice, Log, Send, Transition
+
+__all__ = [
+    "CLIENT_KEYBOARD",
+    "LANGUAGE_NAMES",
+    "buttons_expired",
+    "language_buttons",
+    "neutral_greeting",
+    "refuse",
+    "reply",
+    "use_buttons",
+]
+
+# Each language's name in its own script, never translated.
+LANGUAGE_NAMES: dict[str, str] = {
+    "ary": "🇲🇦 الدارجة",
+    "ar": "🌍 العربية",
+    "fr": "🇫🇷 Français",
+    "nl": "🇳🇱 Nederlands",
+    "en": "🇬🇧 English",
+}
+
+
+# Every consented client keeps one button on their keyboard: help now, in one tap.
+CLIENT_KEYBOARD: tuple[tuple[str, ...], ...] = (("client-sos-button",),)
+
+
+def reply(ctx: Context, key: str, **args: object) -> Send:
+    """A message to the caller: by person if known, else to the chat in their language."""
+    if ctx.person is not None:
+        return Send(key, args, person_id=ctx.person.id)
+    return Send(key, args, chat_id=ctx.chat_id, language=ctx.language_guess())
+
+
+def neutral_greeting(ctx: Context, kind: str) -> Transition:
+    """Unknown people learn nothing about who the bot serves."""
+    return Transition(None, (reply(ctx, "greeting-unknown"), Log(kind)))
+
+
+def refuse(ctx: Context, what: str) -> Transition:
+    return Transition(
+        ctx.state, (reply(ctx, "refusal-not-available"), Log(f"refused:{what}", ctx.person_id))
+    )
+
+
+def use_buttons(ctx: Context) -> Transition:
+    return Transition(ctx.state, (reply(ctx, "reask-use-buttons"),))
+
+
+def buttons_expired(ctx: Context) -> Transition:
+    return Transition(ctx.state, (reply(ctx, "button-expired"),))
+
+
+def language_buttons(prefix: str) -> tuple[tuple[Choice, ...], ...]:
+    choices = [Choice("language-name", f"{prefix}:{code}", literal=LANGUAGE_NAMES[code])
+               for code in LANGUAGES]
+    return (tuple(choices[:2]), tuple(choices[2:]))
+
+
+def self_send(key: str, **args: object) -> Send:
+    return Send(key, args, person_id=SELF)
