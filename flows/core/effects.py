@@ -7,11 +7,10 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Literal
 
+from flows.core.buttons import ButtonData, New
 from flows.street.effects import StreetEffect
 
 __all__ = [
-    "NEW_ALERT",
-    "NEW_APPOINTMENT",
     "SELF",
     "AddAlertMessage",
     "AddCheckinAnswer",
@@ -31,6 +30,8 @@ __all__ = [
     "EditCards",
     "Effect",
     "Log",
+    "New",
+    "Ref",
     "RecordFlagFeedback",
     "ReplaceCheckins",
     "SaveState",
@@ -52,11 +53,21 @@ Args = Mapping[str, Any]
 
 
 @dataclass(frozen=True)
+class Ref:
+    """What an outgoing message is about, so that a reply to it, a later change or a
+    cancellation finds it: an alert's card, a client's forwarded message, an appointment's
+    reminders, a batch of messages."""
+
+    kind: Literal["alert", "client", "appt", "batch"]
+    id: int | New
+
+
+@dataclass(frozen=True)
 class Choice:
-    """An inline button: a Fluent key for its label and the data it sends back."""
+    """An inline button: a Fluent key for its label and the typed data it sends back."""
 
     key: str
-    data: str
+    data: ButtonData
     args: Args = field(default_factory=dict)
     literal: str | None = None  # a label that is not translated (a language's own name)
 
@@ -77,7 +88,7 @@ class Send:
     qr: str | None = None  # send as a photo: a QR code of this text, the message as caption
     system: bool = False  # goes out even when the person has stopped messages
     due_at: datetime | None = None
-    ref: str | None = None
+    ref: Ref | None = None
     # not worth sending after this moment: then it is marked missed and `expiry_notify`
     # (a person id) is told with the message `expiry_key` and the same args
     expires_at: datetime | None = None
@@ -112,8 +123,6 @@ class CreateClient:
 
 
 SELF = -1  # in person_id fields: the caller, once bound or created by an earlier effect
-NEW_ALERT = "@alert"  # in button data and refs: the id of the alert CreateAlert just made
-NEW_APPOINTMENT = "@appt"  # likewise for CreateAppointment
 
 
 @dataclass(frozen=True)
@@ -148,7 +157,7 @@ class Copy:
     message_id: int
     person_id: int | None = None
     chat_id: int | None = None
-    ref: str | None = None
+    ref: Ref | None = None
 
 
 @dataclass(frozen=True)
@@ -159,18 +168,18 @@ class CreateAlert:
     categories: tuple[str, ...]
     severity: str
     terms: tuple[str, ...] = ()
-    street_contact_id: int | str | None = None  # or NEW_STREET_CONTACT
+    street_contact_id: int | New | None = None
 
 
 @dataclass(frozen=True)
 class UpdateAlert:
-    alert_id: int | str  # or NEW_ALERT
+    alert_id: int | New
     fields: Mapping[str, Any]
 
 
 @dataclass(frozen=True)
 class AddAlertMessage:
-    alert_id: int | str
+    alert_id: int | New
     direction: Literal["in", "out"]
     kind: str
     text: str | None
@@ -191,7 +200,7 @@ class EditCards:
 class Batch:
     """A message collected for a while: later Batch effects with the same ref append to it."""
 
-    ref: str
+    ref: Ref
     key: str
     args: Args
     tail: str
@@ -204,7 +213,7 @@ class Batch:
 @dataclass(frozen=True)
 class SetTimer:
     kind: str
-    subject: int | str  # or NEW_ALERT
+    subject: int | New
     due_at: datetime
 
 
@@ -229,7 +238,7 @@ class CreateAppointment:
 
 @dataclass(frozen=True)
 class UpdateAppointment:
-    appointment_id: int | str
+    appointment_id: int | New
     fields: Mapping[str, Any]
 
 
@@ -237,7 +246,7 @@ class UpdateAppointment:
 class CancelOutbox:
     """Withdraw every message with this ref that has not gone out yet."""
 
-    ref: str
+    ref: Ref
 
 
 @dataclass(frozen=True)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from flows.core.buttons import ButtonData, decode
+
 __all__ = [
     "Button",
     "Command",
@@ -32,6 +34,11 @@ class Text:
 class Button:
     data: str
     message_id: int | None = None
+
+    @property
+    def press(self) -> ButtonData | None:
+        """The typed button this data stands for; None for old, forged or malformed data."""
+        return decode(self.data)
 
 
 @dataclass(frozen=True)
