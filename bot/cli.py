@@ -1,4 +1,5 @@
-"""`meldbot`: run the bot, make invite links, export reports, try the flag lexicon."""
+"""`meldbot`: run the bot, make invite links, export reports, show what is set aside, try
+the flag lexicon."""
 
 from __future__ import annotations
 
@@ -55,6 +56,11 @@ def _parser() -> argparse.ArgumentParser:
                         help="only from this date (YYYY-MM-DD, in MELDBOT_TZ)")
     export.add_argument("--with-text", action="store_true",
                         help="include decrypted message texts (handle with care)")
+    status = sub.add_parser("status", help="what is set aside (failed updates, dead messages,"
+                            " failed timers) and the queues' depths; ids and errors only")
+    status.add_argument("--json", action="store_true", help="as one JSON object")
+    status.add_argument("--limit", type=int, default=20, metavar="N",
+                        help="list at most N of each kind, newest first (default 20)")
     flag = sub.add_parser("flag", help="classify messages with the flag classifier (JSON lines)")
     flag.add_argument("messages", nargs="*", help="messages; none = one per line on stdin")
     flag.add_argument("--explain", action="store_true",
@@ -96,6 +102,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             settings = load_settings(require_token=False)
             return asyncio.run(run_export(settings, args.report, args.since, args.with_text,
                                           sys.stdout, shift=args.shift))
+        if args.command == "status":
+            from bot.status_cli import run_status
+
+            settings = load_settings(require_token=False)
+            return asyncio.run(run_status(settings, sys.stdout, as_json=args.json,
+                                          limit=args.limit))
         settings = load_settings(require_token=True)
         if args.command == "invite":
             from bot.invite_cli import run_invite

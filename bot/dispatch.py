@@ -6,20 +6,24 @@ import asyncio
 import json
 import logging
 from collections.abc import Callable
+from functools import partial
 
 from bot.apply import apply_effects
 from bot.deps import Deps
+from bot.failures import describe_failure, retry_busy
 from bot.loader import load_context
 from bot.parse import Incoming, parse_update
 from flows import step
 from flows.core.context import STAFF_DEFAULT_LANGUAGE
 from flows.core.effects import Toast
 from flows.core.events import Command, Edited, Event, Location, Media, Text
-from storage import LogEntry, Person, Tx
+from storage import LogEntry, Person, Tx, is_busy
 
 __all__ = ["Dispatcher"]
 
 log = logging.getLogger(__name__)
+
+
 class _BatchFailed(Exception):
     """An update of the batch failed: undo the batch and do it again carefully."""
 
@@ -47,19 +51,9 @@ class Dispatcher:
         done = 0
         careful = False
         while True:
-            outcomes: list[tuple[int, Incoming | None, int]] = []
-            try:
-                async with self.deps.db.tx() as tx:
-                    batch = await tx.unprocessed_updates(limit=_BATCH)
-                    for update_id, payload in batch:
-                        outcomes.append(await (self._process_in(tx, update_id, payload)
-                                               if careful else
-                                               self._process_plain(tx, update_id, payload)))
-                        # statements run inline: let sends in flight move between updates
-                        await asyncio.sleep(0)
-                    if not careful:
-                        await tx.mark_processed_many([u for u, _ in batch],
-                                                     self.deps.clock.now())
+            try:  # a busy database is waited out and the same batch done again
+                batch, outcomes = await retry_busy(partial(self._process_batch, careful),
+                                                   "inbox batch")
             except _BatchFailed:
                 careful = True
                 continue
@@ -77,12 +71,29 @@ class Dispatcher:
                 self._progress.notify_all()
             done += len(batch)
 
+    async def _process_batch(self, careful: bool) -> tuple[
+            list[tuple[int, str]], list[tuple[int, Incoming | None, int]]]:
+        """One transaction: the next batch of updates, processed and marked."""
+        outcomes: list[tuple[int, Incoming | None, int]] = []
+        async with self.deps.db.tx() as tx:
+            batch = await tx.unprocessed_updates(limit=_BATCH)
+            for update_id, payload in batch:
+                outcomes.append(await (self._process_in(tx, update_id, payload) if careful
+                                       else self._process_plain(tx, update_id, payload)))
+                # statements run inline: let sends in flight move between updates
+                await asyncio.sleep(0)
+            if not careful:
+                await tx.mark_processed_many([u for u, _ in batch], self.deps.clock.now())
+        return batch, outcomes
+
     async def _process_plain(self, tx: Tx, update_id: int, payload: str
                              ) -> tuple[int, Incoming | None, int]:
         """The usual case: no savepoint (two fewer database round trips per update)."""
         try:
             return update_id, *await self._process_one(tx, update_id, payload, mark=False)
         except Exception as err:
+            if is_busy(err):
+                raise  # not the update's fault: the whole batch is tried again
             raise _BatchFailed from err
 
     async def _process_one(self, tx: Tx, update_id: int, payload: str, mark: bool = True
@@ -105,9 +116,12 @@ class Dispatcher:
             async with tx.savepoint():
                 incoming = parse_update(json.loads(payload), self.deps.bot_username)
                 incoming, queued = await self._process_one(tx, update_id, payload)
-        except Exception:
-            log.exception("update %s failed; kept for inspection", update_id)
-            await self._mark_failed(tx, update_id, incoming)
+        except Exception as err:
+            if is_busy(err):
+                raise  # not the update's fault: the whole batch is tried again
+            failure = describe_failure(err)
+            log.error("update %s failed (%s); set aside for inspection", update_id, failure)
+            await self._mark_failed(tx, update_id, incoming, failure)
             queued = 1
         return update_id, incoming, queued
 
@@ -167,10 +181,12 @@ class Dispatcher:
             message_id=incoming.message_id, update_id=incoming.update_id,
         ))
 
-    async def _mark_failed(self, tx: Tx, update_id: int, incoming: Incoming | None) -> None:
-        """A bug must not lose the update: keep it, tell the person, log the failure."""
+    async def _mark_failed(self, tx: Tx, update_id: int, incoming: Incoming | None,
+                           failure: str) -> None:
+        """A bug must not lose the update: keep it (`meldbot status` lists it) with what
+        failed where (never the error's message), tell the person, log the failure."""
         now = self.deps.clock.now()
-        await tx.mark_processed(update_id, now, failed=True)
+        await tx.mark_processed(update_id, now, failed=True, error=failure)
         await tx.log(LogEntry(at=now, actor_role="system", direction="internal",
                               kind="processing-failed", update_id=update_id))
         if incoming is not None and incoming.private:
@@ -198,5 +214,3 @@ def _text(event: Event) -> str | None:
     if isinstance(event, Location):
         return f"{event.latitude:.5f},{event.longitude:.5f}"
     return None
-
-

@@ -12,6 +12,7 @@ from telegram import Bot
 from telegram.error import Conflict, NetworkError, RetryAfter, TimedOut
 
 from bot.deps import Deps
+from bot.failures import retry_busy
 
 __all__ = ["Intake"]
 
@@ -25,8 +26,7 @@ class Intake:
         self.offset: int | None = None
 
     async def run(self) -> None:
-        async with self.deps.db.tx() as tx:
-            highest = await tx.highest_update_id()
+        highest = await retry_busy(self._highest, "intake start")
         self.offset = None if highest is None else highest + 1
         failures = 0
         while True:
@@ -45,6 +45,10 @@ class Intake:
             if batch:
                 await self.store(batch)
 
+    async def _highest(self) -> int | None:
+        async with self.deps.db.tx() as tx:
+            return await tx.highest_update_id()
+
     async def _poll(self, seconds: int) -> list[dict[str, Any]]:
         data: dict[str, Any] = {"timeout": seconds, "allowed_updates": ALLOWED_UPDATES}
         if self.offset is not None:
@@ -56,11 +60,16 @@ class Intake:
         return [dict(update) for update in result or []]
 
     async def store(self, batch: list[dict[str, Any]]) -> None:
-        """Commit the batch before the next getUpdates confirms it."""
+        """Commit the batch before the next getUpdates confirms it; a busy database is
+        waited out (the updates are not confirmed meanwhile, so none is lost)."""
         rows = [(int(update["update_id"]), json.dumps(update, ensure_ascii=False))
                 for update in batch]
-        async with self.deps.db.tx() as tx:
-            new = await tx.store_updates(rows, self.deps.clock.now())
+
+        async def unit() -> int:
+            async with self.deps.db.tx() as tx:
+                return await tx.store_updates(rows, self.deps.clock.now())
+
+        new = await retry_busy(unit, "intake")
         self.offset = max(update_id for update_id, _ in rows) + 1
         if new < len(rows):
             log.info("ignored %s duplicated updates", len(rows) - new)

@@ -2,18 +2,42 @@
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from dataclasses import replace
 from datetime import timedelta
 
 from bot.deps import Deps, hash_code
+from bot.i18n import Translator
 from bot.parse import Incoming
-from bot.street_loader import keyboard_command, load_street, load_street_tick
+from bot.street_loader import (
+    load_street,
+    load_street_tick,
+    street_alert_subject,
+    with_street_alerts,
+)
 from flows import Context
-from flows.core.events import Button, Command, Text, Tick
+from flows.aftercare.buttons import CareClient, CheckinAnswer, CheckinControl
+from flows.alerts.buttons import AlertAction, MissedFlag, WriteTo
+from flows.appointments.buttons import ApptAnswer, ApptManage
+from flows.core.buttons import ButtonData
+from flows.core.context import LANGUAGES
+from flows.core.events import Button, Command, Event, Location, Text, Tick
+from flows.core.feature import Need
 from flows.core.ownership import may_act_on_alert
+from flows.features import (
+    BUTTONS,
+    COMMANDS,
+    CONVERSATIONS,
+    KEYBOARD_COMMANDS,
+    LOCATION,
+    always_needs,
+)
+from flows.model import NamedRow
+from flows.street.buttons import StreetUndo
 from storage import Alert, Person, Tx
 
-__all__ = ["load_alert", "load_context", "load_tick_context"]
+__all__ = ["NEED_LOADERS", "ROW_LOADERS", "load_alert", "load_context", "load_tick_context",
+           "needs_of"]
 
 
 _NAME_LENGTH = 40
@@ -23,12 +47,17 @@ def _minutes(value: float) -> timedelta:
     return timedelta(minutes=value)
 
 
-def _alert_id_of(incoming: Incoming, state: dict[str, object] | None) -> int | None:
-    event = incoming.event
-    if isinstance(event, Button) and event.data.startswith("alert:"):
-        value = event.data.split(":")[-1]
-        return int(value) if value.isdigit() and value != "0" else _state_alert(state)
-    return _state_alert(state)
+def keyboard_command(translator: Translator, text: str) -> str | None:
+    """The command a reply-keyboard label stands for, in any of our languages."""
+    label = text.strip()
+    for key, command in KEYBOARD_COMMANDS.items():
+        if any(translator.format(lang, key).strip() == label for lang in LANGUAGES):
+            return command
+    return None
+
+
+def _press(incoming: Incoming) -> ButtonData | None:
+    return incoming.event.press if isinstance(incoming.event, Button) else None
 
 
 def _state_alert(state: dict[str, object] | None) -> int | None:
@@ -36,14 +65,34 @@ def _state_alert(state: dict[str, object] | None) -> int | None:
     return value if isinstance(value, int) else None
 
 
+def needs_of(event: Event, state: dict[str, object] | None, role: str,
+             keyboard: str | None) -> set[Need]:
+    """What the declarations say this event needs loaded, for a person with this role."""
+    needs: set[Need] = set(always_needs(role))
+    if keyboard is not None and isinstance(event, Text):
+        event = Command(keyboard)
+    flow = (state or {}).get("flow")
+    if isinstance(event, Command):
+        command = COMMANDS.get(event.name)
+        needs.update(command.needs if command else ())
+    elif isinstance(event, Button):
+        press = event.press
+        spec = BUTTONS.get(type(press)) if press is not None else None
+        needs.update(spec.needs if spec else ())
+    elif isinstance(flow, str) and flow in CONVERSATIONS:
+        needs.update(CONVERSATIONS[flow].needs)
+    elif isinstance(event, Location) and LOCATION is not None:
+        needs.update(LOCATION.needs)
+    return needs
+
+
 async def load_alert(tx: Tx, ctx: Context, alert: Alert | None) -> Context:
     if alert is None:
         return ctx
     claimer = await tx.person(alert.claimed_by) if alert.claimed_by else None
     client = await tx.person(alert.client_id) if alert.client_id is not None else None
-    return replace(ctx, alert=alert, alert_client=client,
-                   alert_messages=tuple(await tx.alert_messages(alert.id)),
-                   alert_claimer=claimer)
+    return ctx.with_alerts(alert=alert, client=client,
+                           messages=tuple(await tx.alert_messages(alert.id)), claimer=claimer)
 
 
 async def load_context(tx: Tx, deps: Deps, incoming: Incoming, person: Person | None,
@@ -70,42 +119,107 @@ async def load_context(tx: Tx, deps: Deps, incoming: Incoming, person: Person | 
     if casemanager is None and person.casemanager_id is not None:
         casemanager = await tx.person(person.casemanager_id)
     ctx = replace(ctx, casemanager=casemanager)
+    if isinstance(event, Text) and len(event.text) <= 64:  # a reply-keyboard button
+        ctx = replace(ctx, keyboard_command=keyboard_command(deps.translator, event.text))
     if person.role == "client":
-        if isinstance(event, Text) and len(event.text) <= 64:  # the 🆘 keyboard button
-            ctx = replace(ctx, keyboard_command=keyboard_command(deps.translator, event.text))
         recent = await tx.count_inbound(person.id, now - timedelta(minutes=1))
-        ctx = replace(ctx, recent_messages=max(0, recent - 1))
-        ctx = await _load_appointment(tx, ctx, incoming, state)
-        ctx = await _load_checkin(tx, ctx, incoming, state, person)
-        return await load_alert(tx, ctx, await tx.open_alert_for(person.id))
-    ctx = await _load_logged_message(tx, ctx, incoming)
-    ctx = await _load_write_client(tx, ctx, incoming, state)
-    ctx = await _load_casework(tx, ctx, incoming, state)
-    ctx = await _load_staff(tx, ctx, incoming, state)
-    return await load_street(tx, deps, ctx, incoming)
+        ctx = ctx.with_alerts(recent_messages=max(0, recent - 1))
+    press = _press(incoming)
+    if press is not None and press.ROW is not None and press.row_id is not None:
+        ctx = replace(ctx, named=await ROW_LOADERS[press.ROW](tx, press.row_id))
+    needs = needs_of(event, state, person.role, ctx.keyboard_command)
+    for need in NEED_ORDER:
+        if need in needs:
+            ctx = await NEED_LOADERS[need](tx, deps, ctx, incoming, state)
+    return ctx
 
 
-async def _load_logged_message(tx: Tx, ctx: Context, incoming: Incoming) -> Context:
+# -- the rows a button may name, and whose they are (flows/core/ownership.py decides) ------
+
+async def _named_alert(tx: Tx, row_id: int) -> NamedRow | None:
+    alert = await tx.alert(row_id)
+    if alert is None:
+        return None
+    client = await tx.person(alert.client_id) if alert.client_id is not None else None
+    return NamedRow("alert", row_id, client)
+
+
+async def _named_appointment(tx: Tx, row_id: int) -> NamedRow | None:
+    appointment = await tx.appointment(row_id)
+    return None if appointment is None else \
+        NamedRow("appointment", row_id, await tx.person(appointment.client_id))
+
+
+async def _named_checkin(tx: Tx, row_id: int) -> NamedRow | None:
+    checkin = await tx.checkin(row_id)
+    return None if checkin is None else \
+        NamedRow("checkin", row_id, await tx.person(checkin.client_id))
+
+
+async def _named_plan(tx: Tx, row_id: int) -> NamedRow | None:
+    plan = await tx.plan(row_id)
+    return None if plan is None else NamedRow("plan", row_id, await tx.person(plan.client_id))
+
+
+async def _named_client(tx: Tx, row_id: int) -> NamedRow | None:
+    client = await tx.person(row_id)
+    return None if client is None or client.role != "client" else \
+        NamedRow("client", row_id, client)
+
+
+async def _named_update(tx: Tx, row_id: int) -> NamedRow | None:
+    """A client's logged message, by its update (the "should have been flagged" tap)."""
+    found = await tx.logged_text(row_id)
+    client = await tx.person(found[0]) if found is not None else None
+    return None if client is None or client.role != "client" else \
+        NamedRow("update", row_id, client)
+
+
+async def _named_place(tx: Tx, row_id: int) -> NamedRow | None:
+    found = any(place.id == row_id for place in await tx.places())
+    return NamedRow("place", row_id) if found else None
+
+
+async def _named_street_contact(tx: Tx, row_id: int) -> NamedRow | None:
+    contact = await tx.street_contact(row_id)
+    return None if contact is None else \
+        NamedRow("street_contact", row_id, made_by=contact.fieldworker_id)
+
+
+ROW_LOADERS: dict[str, Callable[[Tx, int], Awaitable[NamedRow | None]]] = {
+    "alert": _named_alert,
+    "appointment": _named_appointment,
+    "checkin": _named_checkin,
+    "plan": _named_plan,
+    "client": _named_client,
+    "update": _named_update,
+    "place": _named_place,
+    "street_contact": _named_street_contact,
+}
+
+
+State = dict[str, object] | None
+
+
+async def _load_logged_message(tx: Tx, deps: Deps, ctx: Context, incoming: Incoming,
+                               state: State) -> Context:
     """For "should have been flagged": the client's message the button is about."""
-    event = incoming.event
-    if not isinstance(event, Button) or not event.data.startswith("fb:miss:"):
+    press = _press(incoming)
+    if not isinstance(press, MissedFlag):
         return ctx
-    value = event.data.rsplit(":", 1)[-1]
-    found = await tx.logged_text(int(value)) if value.isdigit() else None
+    found = await tx.logged_text(press.id)
     client = await tx.person(found[0]) if found is not None else None
     if found is None or client is None or client.role != "client":
         return ctx
-    return replace(ctx, logged_message=(client, found[1]))
+    return ctx.with_alerts(logged_message=(client, found[1]))
 
 
-async def _load_write_client(tx: Tx, ctx: Context, incoming: Incoming,
-                             state: dict[str, object] | None) -> Context:
+async def _load_write_client(tx: Tx, deps: Deps, ctx: Context, incoming: Incoming,
+                             state: State) -> Context:
     """The client staff write to (/write, ✉️, a reply to a forwarded message), only if it is
     theirs to write to: their own client, or any client for an admin."""
-    event, person, state = incoming.event, ctx.person, state or {}
+    event, person, press = incoming.event, ctx.person, _press(incoming)
     assert person is not None
-    if person.role not in ("casemanager", "admin"):
-        return ctx
     client: Person | None = None
     replied = False
     if isinstance(event, Command) and event.name == "write":
@@ -114,18 +228,18 @@ async def _load_write_client(tx: Tx, ctx: Context, incoming: Incoming,
                  and wanted and wanted in p.alias.casefold()]
         exact = [p for p in found if p.alias.casefold() == wanted]
         client = (exact or found)[0] if len(exact or found) == 1 else None
-    elif isinstance(event, Button) and event.data.startswith("write:"):
-        value = event.data.rsplit(":", 1)[-1]
-        client = await tx.person(int(value)) if value.isdigit() else None
-    elif state.get("flow") == "write" and isinstance(state.get("client"), int):
-        client = await tx.person(int(str(state["client"])))
+    elif isinstance(press, WriteTo):
+        client = await tx.person(press.id)
+    elif (state or {}).get("flow") == "write" and isinstance((state or {}).get("client"), int):
+        client = await tx.person(int(str((state or {})["client"])))
     elif incoming.reply_to is not None and not isinstance(event, Command | Button):
         ref = await tx.ref_of_message(incoming.chat_id, incoming.reply_to)
-        if ref and ref.startswith("client:") and ref[7:].isdigit():
-            client, replied = await tx.person(int(ref[7:])), True
+        kind, _, value = (ref or "").partition(":")  # a stored Ref ("client:12")
+        if kind == "client" and value.isdigit():
+            client, replied = await tx.person(int(value)), True
     if client is None or not _may_write(person, client):
         return ctx
-    return replace(ctx, write_client=client, reply_to_client=replied)
+    return ctx.with_alerts(write_client=client, reply_to_client=replied)
 
 
 def _may_write(person: Person, client: Person) -> bool:
@@ -133,81 +247,72 @@ def _may_write(person: Person, client: Person) -> bool:
                                         client.casemanager_id == person.id)
 
 
-_CASEWORK_COMMANDS = ("appointment", "appointments", "move", "aftercare", "client")
-_CASEWORK_FLOWS = ("appointment", "move", "aftercare")
-
-
-async def _load_casework(tx: Tx, ctx: Context, incoming: Incoming,
-                         state: dict[str, object] | None) -> Context:
-    """A casemanager's caseload and upcoming appointments, when the step needs them."""
-    event, person = incoming.event, ctx.person
+async def _load_caseload(tx: Tx, deps: Deps, ctx: Context, incoming: Incoming,
+                         state: State) -> Context:
+    """A casemanager's caseload (every client for an admin), upcoming appointments and
+    places, and the client in question with their plan and history."""
+    person = ctx.person
     assert person is not None
-    wanted = (isinstance(event, Command) and event.name in _CASEWORK_COMMANDS) or \
-        (state or {}).get("flow") in _CASEWORK_FLOWS
-    if wanted:
-        mine = None if person.role == "admin" else person.id
-        clients = [p for p in await tx.people("client")
-                   if mine is None or p.casemanager_id == mine]
-        upcoming = []
-        by_id = {p.id: p for p in clients}
-        for appointment in await tx.upcoming_appointments(ctx.now, casemanager_id=mine):
-            if appointment.client_id in by_id:
-                upcoming.append((appointment, by_id[appointment.client_id]))
-        ctx = replace(ctx, caseload=tuple(clients), upcoming=tuple(upcoming),
-                      street=replace(ctx.street, places=tuple(await tx.places())))
-        ctx = await _load_care_subject(tx, ctx, incoming, state)
-    return await _load_appointment(tx, ctx, incoming, state)
+    mine = None if person.role == "admin" else person.id
+    clients = [p for p in await tx.people("client") if mine is None or p.casemanager_id == mine]
+    by_id = {p.id: p for p in clients}
+    upcoming = [(appointment, by_id[appointment.client_id])
+                for appointment in await tx.upcoming_appointments(ctx.now, casemanager_id=mine)
+                if appointment.client_id in by_id]
+    ctx = replace(ctx, caseload=tuple(clients),
+                  street=replace(ctx.street, places=tuple(await tx.places())))
+    ctx = ctx.with_appointments(upcoming=tuple(upcoming))
+    return await _load_care_subject(tx, ctx, incoming, state)
 
 
 async def _load_care_subject(tx: Tx, ctx: Context, incoming: Incoming,
-                             state: dict[str, object] | None) -> Context:
+                             state: State) -> Context:
     """For /aftercare and /client: the client in question, their plan and history."""
-    event = incoming.event
+    event, press = incoming.event, _press(incoming)
     client_id = (state or {}).get("client")
     if isinstance(event, Command) and event.arg:
         wanted = event.arg.strip().casefold()
         found = [p for p in ctx.caseload if wanted in p.alias.casefold()]
         client_id = found[0].id if len(found) == 1 else None
-    if isinstance(event, Button) and event.data.startswith("care:client:"):
-        value = event.data.rsplit(":", 1)[-1]
-        client_id = int(value) if value.isdigit() else None
+    if isinstance(press, CareClient):
+        client_id = press.id
     client = next((p for p in ctx.caseload if p.id == client_id), None)
     if client is None:
         return ctx
-    return await load_care(tx, replace(ctx, appointment_client=client), client)
+    return await load_care(tx, ctx, client)
 
 
 async def load_care(tx: Tx, ctx: Context, client: Person) -> Context:
     plan = await tx.plan_of(client.id)
     alerts = tuple(a for a in await tx.open_alerts() if a.client_id == client.id)
-    return replace(ctx, plan=plan, checkins=tuple(await tx.checkins_of(client.id)),
-                   answers=tuple(await tx.answers_of(client.id)), open_client_alerts=alerts,
-                   question_voices=await tx.question_voices(client.language or "en"))
+    return ctx.with_care(client=client, plan=plan,
+                         checkins=tuple(await tx.checkins_of(client.id)),
+                         answers=tuple(await tx.answers_of(client.id)), open_alerts=alerts,
+                         question_voices=await tx.question_voices(client.language or "en"))
 
 
-async def _load_checkin(tx: Tx, ctx: Context, incoming: Incoming,
-                         state: dict[str, object] | None, person: Person) -> Context:
-    event = incoming.event
-    checkin_id = (state or {}).get("checkin")
-    if isinstance(event, Button) and event.data.startswith("ci:"):
-        value = event.data.split(":")[1]
-        checkin_id = int(value) if value.isdigit() else None
+async def _load_checkin(tx: Tx, deps: Deps, ctx: Context, incoming: Incoming,
+                        state: State) -> Context:
+    """The client's own check-in in question: a pressed button's, or the conversation's."""
+    person, press = ctx.person, _press(incoming)
+    assert person is not None
+    checkin_id = press.id if isinstance(press, CheckinAnswer | CheckinControl) \
+        else (state or {}).get("checkin")
     if not isinstance(checkin_id, int):
         return ctx
     checkin = await tx.checkin(checkin_id)
     if checkin is None or checkin.client_id != person.id:
         return ctx
     ctx = await load_care(tx, ctx, person)
-    return replace(ctx, checkin=checkin)
+    return ctx.with_care(checkin=checkin)
 
 
-async def _load_appointment(tx: Tx, ctx: Context, incoming: Incoming,
-                            state: dict[str, object] | None) -> Context:
-    event = incoming.event
-    appointment_id = (state or {}).get("reschedule")
-    if isinstance(event, Button) and event.data.startswith(("appt:", "apptm:")):
-        value = event.data.split(":")[-1]
-        appointment_id = int(value) if value.isdigit() else None
+async def _load_appointment(tx: Tx, deps: Deps, ctx: Context, incoming: Incoming,
+                            state: State) -> Context:
+    """The appointment a button names, or the one being moved ("reschedule")."""
+    press = _press(incoming)
+    appointment_id = press.id if isinstance(press, ApptAnswer | ApptManage) \
+        else (state or {}).get("reschedule")
     if not isinstance(appointment_id, int):
         return ctx
     appointment = await tx.appointment(appointment_id)
@@ -216,32 +321,67 @@ async def _load_appointment(tx: Tx, ctx: Context, incoming: Incoming,
     if ctx.person is not None and ctx.person.role == "client" and \
             appointment.client_id != ctx.person.id:
         return ctx  # a client only ever sees their own appointments
-    return replace(ctx, appointment=appointment,
-                   appointment_client=await tx.person(appointment.client_id))
+    return ctx.with_appointments(appointment=appointment,
+                                 client=await tx.person(appointment.client_id))
 
 
-async def _load_staff(tx: Tx, ctx: Context, incoming: Incoming,
-                      state: dict[str, object] | None) -> Context:
-    event = incoming.event
-    if isinstance(event, Command) and event.name == "alerts":
-        pairs = []
-        person = ctx.person
-        assert person is not None
-        for alert in await tx.open_alerts():
-            client = await tx.person(alert.client_id) if alert.client_id else None
-            if client is not None and may_act_on_alert(person, alert):
-                pairs.append((alert, client))
-        return replace(ctx, open_alerts=tuple(pairs))
-    alert_id = _alert_id_of(incoming, state)
+async def _load_alert_list(tx: Tx, deps: Deps, ctx: Context, incoming: Incoming,
+                           state: State) -> Context:
+    """/alerts: the open alerts the caller may act on."""
+    person = ctx.person
+    assert person is not None
+    pairs = []
+    for alert in await tx.open_alerts():
+        client = await tx.person(alert.client_id) if alert.client_id else None
+        if client is not None and may_act_on_alert(person, alert, ctx.in_group):
+            pairs.append((alert, client))
+    return await with_street_alerts(tx, ctx.with_alerts(open_alerts=tuple(pairs)))
+
+
+async def _load_alert(tx: Tx, deps: Deps, ctx: Context, incoming: Incoming,
+                      state: State) -> Context:
+    """A client's open alert; for staff, the alert a pressed card, the conversation or a
+    reply (in Telegram) to a card is about."""
+    person, press = ctx.person, _press(incoming)
+    assert person is not None
+    if person.role == "client":
+        return await load_alert(tx, ctx, await tx.open_alert_for(person.id))
+    if isinstance(press, StreetUndo) and press.row_id is not None:
+        return ctx  # undo loads the alert its registration raised (bot/street_loader.py)
+    alert_id = press.id if isinstance(press, AlertAction) and isinstance(press.id, int) \
+        else _state_alert(state)
     replied_to_card = False
-    if alert_id is None and incoming.reply_to is not None:
+    if alert_id is None and incoming.reply_to is not None \
+            and not isinstance(incoming.event, Command | Button):
         ref = await tx.ref_of_message(incoming.chat_id, incoming.reply_to)
-        if ref and ref.startswith("alert:") and ref[6:].isdigit():
-            alert_id, replied_to_card = int(ref[6:]), True
+        kind, _, value = (ref or "").partition(":")  # a stored Ref ("alert:12")
+        if kind == "alert" and value.isdigit():
+            alert_id, replied_to_card = int(value), True
     if alert_id is None:
         return ctx
-    ctx = replace(ctx, reply_to_alert=replied_to_card)
-    return await load_alert(tx, ctx, await tx.alert(alert_id))
+    ctx = ctx.with_alerts(reply_to_alert=replied_to_card)
+    return await street_alert_subject(tx, await load_alert(tx, ctx, await tx.alert(alert_id)))
+
+
+async def _load_street(tx: Tx, deps: Deps, ctx: Context, incoming: Incoming,
+                       state: State) -> Context:
+    return await load_street(tx, deps, ctx, incoming)
+
+
+NeedLoader = Callable[[Tx, Deps, Context, Incoming, State], Awaitable[Context]]
+NEED_LOADERS: dict[str, NeedLoader] = {
+    "caseload": _load_caseload,
+    "appointment": _load_appointment,
+    "checkin": _load_checkin,
+    "alert": _load_alert,
+    "alert_list": _load_alert_list,
+    "write_client": _load_write_client,
+    "logged_message": _load_logged_message,
+    "street": _load_street,
+}
+# caseload before appointment (a reschedule's client comes with it); street last (it
+# completes an alert about a street contact)
+NEED_ORDER: tuple[str, ...] = tuple(NEED_LOADERS)
 
 
 async def load_tick_context(tx: Tx, deps: Deps, tick: Tick) -> Context:
@@ -255,28 +395,27 @@ async def load_tick_context(tx: Tx, deps: Deps, tick: Tick) -> Context:
     if tick.kind.startswith("appt-"):
         appointment = await tx.appointment(tick.subject)
         if appointment is not None:
-            ctx = replace(ctx, appointment=appointment,
-                          appointment_client=await tx.person(appointment.client_id))
+            ctx = ctx.with_appointments(appointment=appointment,
+                                        client=await tx.person(appointment.client_id))
     if tick.kind == "unsure-timeout":
         client = await tx.person(tick.subject)
         if client is not None:
             ctx = replace(ctx, state=await tx.load_state(f"p:{client.id}"))
             ctx = await load_alert(tx, ctx, await tx.open_alert_for(client.id))
-            ctx = replace(ctx, alert_client=client)
+            ctx = ctx.with_alerts(client=client)
     if tick.kind == "person-unreachable":
-        ctx = replace(ctx, alert_client=await tx.person(tick.subject))
+        ctx = ctx.with_alerts(client=await tx.person(tick.subject))
     if tick.kind.startswith("checkin-"):
         checkin = await tx.checkin(tick.subject)
         client = await tx.person(checkin.client_id) if checkin else None
         if checkin is not None and client is not None:
-            ctx = await load_care(tx, replace(ctx, appointment_client=client, checkin=checkin),
-                                  client)
-            ctx = replace(ctx, plan=await tx.plan(checkin.plan_id))
+            ctx = await load_care(tx, ctx.with_care(checkin=checkin), client)
+            ctx = ctx.with_care(plan=await tx.plan(checkin.plan_id))
             ctx = await load_alert(tx, ctx, await tx.open_alert_for(client.id))
     if tick.kind.startswith("alert-"):
         ctx = await load_alert(tx, ctx, await tx.alert(tick.subject))
         on_duty = tuple(p for p in await tx.people("casemanager")
                         if p.on_duty and p.chat_id is not None)
-        ctx = replace(ctx, on_duty=on_duty,
-                      card_chats=frozenset(await tx.card_chats(f"alert:{tick.subject}")))
+        ctx = ctx.with_alerts(on_duty=on_duty, card_chats=frozenset(
+            await tx.card_chats(f"alert:{tick.subject}")))
     return await load_street_tick(tx, deps, ctx, tick)

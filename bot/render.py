@@ -21,8 +21,8 @@ from telegram import (
 )
 
 from bot.i18n import Translator
-from flows.core.access import commands_for
 from flows.core.context import LANGUAGES
+from flows.features import commands_for
 from storage import OutboxRow, Person
 
 __all__ = ["Recipient", "render_and_send", "render_text"]

@@ -1,4 +1,6 @@
-"""The sender: drains the outbox, paced to Telegram's limits, with retries and dead letters."""
+"""The sender: drains the outbox, paced to Telegram's limits, with retries and dead letters.
+What a delivery outcome means for people (a reminder that expired, a person who blocked the
+bot) is decided by flows (flows/core/delivery.py); the sender reports it and applies that."""
 
 from __future__ import annotations
 
@@ -12,9 +14,14 @@ from datetime import datetime, timedelta
 from telegram import Bot
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TimedOut
 
+from bot.apply import apply_effects
 from bot.deps import Deps
+from bot.failures import describe_failure, retry_busy
 from bot.pacing import Pacer
 from bot.render import Recipient, render_and_send
+from flows.core.context import Context
+from flows.core.delivery import DeliveryEvent, Expired, Unreachable, on_delivery
+from flows.core.effects import SetTimer
 from storage import LogEntry, OutboxRow, Person, Tx
 
 __all__ = ["Sender"]
@@ -60,9 +67,13 @@ class Sender:
     async def run(self) -> None:
         loop = asyncio.get_running_loop()
         now, mono = self.deps.clock.now(), loop.time()
-        async with self.deps.db.tx() as tx:
-            reset = await tx.reset_interrupted_sends()
-            recent = await tx.sent_since(now - timedelta(seconds=self.pacer.window))
+
+        async def start() -> tuple[int, list[datetime]]:
+            async with self.deps.db.tx() as tx:
+                return (await tx.reset_interrupted_sends(),
+                        await tx.sent_since(now - timedelta(seconds=self.pacer.window)))
+
+        reset, recent = await retry_busy(start, "sender start")
         if reset:
             log.warning("%s messages were interrupted mid-send and will go out again", reset)
         # After a quick restart the previous process's last second still counts at Telegram:
@@ -71,7 +82,7 @@ class Sender:
                                 + [mono] * reset)
         while not self._stopping:
             self._wake.clear()
-            wait = await self._dispatch_due(loop)
+            wait = await retry_busy(lambda: self._dispatch_due(loop), "sender")
             if self._stopping:
                 break
             with contextlib.suppress(TimeoutError):
@@ -80,8 +91,12 @@ class Sender:
             await asyncio.gather(*self._in_flight.values(), return_exceptions=True)
         if self._finished:
             finished, self._finished = self._finished, []
-            async with self.deps.db.tx() as tx:
-                await self._record_sent(tx, finished)
+
+            async def record() -> None:
+                async with self.deps.db.tx() as tx:
+                    await self._record_sent(tx, finished)
+
+            await retry_busy(record, "sender stop")
 
     async def _dispatch_due(self, loop: asyncio.AbstractEventLoop) -> float:
         """Record the sends that went out and start the ones the pacing allows now, in one
@@ -133,33 +148,45 @@ class Sender:
             if await self._expired(row):
                 return
             await self._attempt(row, person)
-        except Exception:
-            log.exception("outbox row %s: unexpected failure", row.id)
-            await self._retry(row, "unexpected", count=True)
+        except Exception as error:  # a bug: counted like a failed send, with what failed where
+            failure = describe_failure(error)
+            log.error("outbox row %s: unexpected failure (%s)", row.id, failure)
+            await self._retry(row, failure, count=True)
         finally:
             self._in_flight.pop(row.chat_id, None)
             self._wake.set()
 
     async def _expired(self, row: OutboxRow) -> bool:
-        """Too late to be useful (e.g. a reminder after the appointment): missed, reported."""
+        """Too late to be useful (e.g. a reminder after the appointment): given up on, and
+        flows decide who hears of it."""
         expires = row.payload.get("expires_at")
-        now = self.deps.clock.now()
-        if not expires or datetime.fromisoformat(expires) > now:
+        if not expires or datetime.fromisoformat(expires) > self.deps.clock.now():
             return False
-        async with self.deps.db.tx() as tx:
-            await tx.mark_dead(row.id, "expired")
-            await tx.log(LogEntry(at=now, actor_role="bot", direction="internal",
-                                  kind="missed:" + str(row.payload.get("key")),
-                                  person_id=row.person_id, chat_id=row.chat_id))
-            notify = row.payload.get("expiry_notify")
-            staff = await tx.person(int(notify)) if notify else None
-            if staff is not None and staff.chat_id is not None:
-                await tx.enqueue(chat_id=staff.chat_id, kind="message", now=now,
-                                 person_id=staff.id, payload={
-                                     "key": row.payload.get("expiry_key") or "error-generic",
-                                     "args": row.payload.get("args") or {}, "buttons": []})
+        notify = row.payload.get("expiry_notify")
+        await self._give_up(row, "expired", Expired(
+            row_id=row.id, person_id=row.person_id, key=row.payload.get("key"),
+            notify=int(notify) if notify else None, notify_key=row.payload.get("expiry_key"),
+            args=row.payload.get("args") or {}))
         log.warning("outbox row %s expired before it could be sent", row.id)
         return True
+
+    async def _give_up(self, row: OutboxRow, error: str, event: DeliveryEvent) -> None:
+        """Mark the row dead and apply, in the same transaction, what the outcome means
+        (flows.core.delivery.on_delivery)."""
+        now = self.deps.clock.now()
+        effects = on_delivery(event, now)
+        ctx = Context(now=now, telegram_user_id=0, chat_id=row.chat_id, person=None,
+                      state=None)
+
+        async def unit() -> int:
+            async with self.deps.db.tx() as tx:
+                await tx.mark_dead(row.id, error, now)
+                return await apply_effects(tx, ctx, effects)
+
+        if await retry_busy(unit, f"outbox row {row.id}"):
+            self._wake.set()
+        if any(isinstance(effect, SetTimer) for effect in effects):
+            self.wake_ticker()
 
     async def _attempt(self, row: OutboxRow, person: Person | None) -> None:
         who = Recipient.of(person, row, self.deps.settings.timezone)
@@ -250,29 +277,32 @@ class Sender:
         if delay is None:
             delay = min(_MAX_BACKOFF, self.deps.settings.retry_base * 2.0 ** (attempts - 1))
         self._held_until[row.id] = (row.chat_id, asyncio.get_running_loop().time() + delay)
-        async with self.deps.db.tx() as tx:
-            await tx.retry_later(row.id, row.due_at, error, count_attempt=count)
+
+        async def unit() -> None:
+            async with self.deps.db.tx() as tx:
+                await tx.retry_later(row.id, row.due_at, error, count_attempt=count)
+
+        await retry_busy(unit, f"outbox row {row.id}")
 
     async def _dead(self, row: OutboxRow, error: str) -> None:
+        """Set aside for good (`meldbot status` lists it), with why, never the content."""
         now = self.deps.clock.now()
         log.error("outbox row %s dead-lettered after %s attempts (%s)", row.id,
                   row.attempts + 1, error)
-        async with self.deps.db.tx() as tx:
-            await tx.mark_dead(row.id, error)
-            await tx.log(LogEntry(at=now, actor_role="bot", direction="internal",
-                                  kind=f"dead-letter:{error}", person_id=row.person_id,
-                                  chat_id=row.chat_id))
+
+        async def unit() -> None:
+            async with self.deps.db.tx() as tx:
+                await tx.mark_dead(row.id, error, now)
+                await tx.log(LogEntry(at=now, actor_role="bot", direction="internal",
+                                      kind=f"dead-letter:{error.split(' ')[0]}",
+                                      person_id=row.person_id, chat_id=row.chat_id))
+
+        await retry_busy(unit, f"outbox row {row.id}")
 
     async def _unreachable(self, row: OutboxRow, person: Person | None) -> None:
-        """403: the person blocked the bot. Mark them and tell their casemanager."""
-        now = self.deps.clock.now()
-        async with self.deps.db.tx() as tx:
-            await tx.mark_dead(row.id, "forbidden")
-            if person is None or person.unreachable:
-                return
-            await tx.update_person(person.id, unreachable=True)
-            await tx.log(LogEntry(at=now, actor_role="bot", direction="internal",
-                                  kind="unreachable", person_id=person.id, chat_id=row.chat_id))
-            await tx.add_timer("person-unreachable", person.id, now)
-        log.warning("person %s is unreachable (403)", person.id)
-        self.wake_ticker()
+        """403: the person blocked the bot. Flows decide: marked, their casemanager told."""
+        await self._give_up(row, "forbidden", Unreachable(
+            person_id=person.id if person else None, chat_id=row.chat_id,
+            already_unreachable=person is None or person.unreachable))
+        if person is not None and not person.unreachable:
+            log.warning("person %s is unreachable (403)", person.id)

@@ -8,8 +8,6 @@ from typing import Protocol
 from bot.street_loader import draft_key
 from flows.core.context import Context
 from flows.street.effects import (
-    NEW_STREET_CODE,
-    NEW_STREET_CONTACT,
     LinkStreetPerson,
     SavePlace,
     SaveStreetContact,
@@ -31,7 +29,7 @@ class Applier(Protocol):
     ctx: Context
     self_id: int | None
     new_client: int | None
-    created: dict[str, str]  # placeholder -> the id or code it stands for
+    new: dict[str, int | str]  # New.kind -> the id (or street code) an effect made
 
 
 async def new_street_code(tx: Tx, length: int = 4) -> str:
@@ -62,8 +60,8 @@ async def _save_contact(applier: Applier, effect: SaveStreetContact) -> None:
         now=now, place_id=effect.place_id, latitude=effect.latitude,
         longitude=effect.longitude, needs=effect.needs, note=effect.note,
         note_kind=effect.note_kind, followup=effect.followup, shift=effect.shift)
-    applier.created[NEW_STREET_CODE] = code
-    applier.created[NEW_STREET_CONTACT] = str(contact_id)
+    applier.new["street_code"] = code
+    applier.new["street_contact"] = contact_id
 
 
 async def apply_street(applier: Applier, effect: StreetEffect) -> None:

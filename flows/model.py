@@ -15,6 +15,7 @@ __all__ = [
     "Appointment",
     "Checkin",
     "InviteOutcome",
+    "NamedRow",
     "Person",
     "Place",
     "Plan",
@@ -190,3 +191,13 @@ class Answer:
     level: int | None
     at: datetime
     text: str | None = None
+
+
+@dataclass(frozen=True)
+class NamedRow:
+    """The row a pressed button names, as the loader found it: whose it is."""
+
+    kind: str  # a button kind's ROW: alert, appointment, checkin, client, plan, update, ...
+    id: int
+    client: Person | None = None  # the client the row belongs to (the client itself)
+    made_by: int | None = None  # who made it (a street contact's fieldworker)

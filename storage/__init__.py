@@ -1,21 +1,29 @@
 """Storage: the repository. Every SQL statement of the product lives in this package."""
 
+
 from storage.crypto import Cipher, WrongKeyError, load_or_create_key
-from storage.database import Database, open_database
+from storage.database import Database, is_busy, open_database
 from storage.models import (
     Alert,
     AlertMessage,
+    Answer,
+    Appointment,
+    Checkin,
     FlagFeedback,
     InviteOutcome,
     LogEntry,
     OutboxRow,
     Person,
     Place,
+    Plan,
     Role,
     StreetContact,
     StreetPerson,
     Timer,
 )
+from storage.q_inbox import FailedUpdate
+from storage.q_outbox import DeadLetter
+from storage.q_timers import FailedTimer
 from storage.queries import Tx
 
 __all__ = [
@@ -26,6 +34,9 @@ __all__ = [
     "Checkin",
     "Cipher",
     "Database",
+    "DeadLetter",
+    "FailedTimer",
+    "FailedUpdate",
     "FlagFeedback",
     "InviteOutcome",
     "LogEntry",
@@ -39,6 +50,7 @@ __all__ = [
     "Timer",
     "Tx",
     "WrongKeyError",
+    "is_busy",
     "load_or_create_key",
     "open_database",
 ]

@@ -15,7 +15,7 @@ import aiosqlite
 from storage.crypto import Cipher, WrongKeyError
 from storage.queries import Tx
 
-__all__ = ["Database", "open_database"]
+__all__ = ["Database", "is_busy", "open_database"]
 
 log = logging.getLogger(__name__)
 _KEY_CHECK = "meldbot key check"
@@ -44,7 +44,7 @@ class Database:
                     raise asyncio.CancelledError
                 return
             except sqlite3.OperationalError as error:
-                if "locked" not in str(error) and "busy" not in str(error):
+                if not is_busy(error):
                     raise
                 self.busy_waits += 1
                 log.warning("database busy (%s); waiting %.2f s and trying again",
@@ -181,3 +181,13 @@ async def open_database(path: Path, cipher: Cipher) -> Database:
         await conn.close()
         raise
     return Database(conn, opened[0], cipher)
+
+
+def is_busy(error: BaseException) -> bool:
+    """The database is locked or busy: another process (an export, a backup, a second
+    worker) holds it for a while. Never the work's fault: the caller waits and does the
+    same transaction again. (SQLite's errors are storage's business, not the bot's.)"""
+    if not isinstance(error, sqlite3.OperationalError):
+        return False
+    text = str(error).lower()
+    return "locked" in text or "busy" in text

@@ -1,4 +1,4 @@
-"""Alerts, their messages, and durable timers."""
+"""Alerts and their messages (timers: storage/q_timers.py)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from typing import Any
 
 import aiosqlite
 
-from storage.models import Alert, AlertMessage, Timer
+from storage.models import Alert, AlertMessage
 from storage.q_base import QueryBase
 from storage.timefmt import from_db, to_db
 
@@ -119,25 +119,3 @@ class AlertQueries(QueryBase):
             "SELECT ref FROM outbox WHERE chat_id = ? AND telegram_message_id = ?",
             (chat_id, message_id))
         return None if row is None else row[0]
-
-    async def add_timer(self, kind: str, subject: int, due_at: datetime) -> int:
-        return await self._insert(
-            "INSERT INTO timers (kind, subject, due_at) VALUES (?, ?, ?)",
-            (kind, subject, to_db(due_at)))
-
-    async def cancel_timers(self, kind: str, subject: int) -> None:
-        await self._run("UPDATE timers SET done = 1 WHERE kind = ? AND subject = ? AND done = 0",
-                        (kind, subject))
-
-    async def due_timers(self, now: datetime, limit: int = 100) -> list[Timer]:
-        rows = await self._all(
-            "SELECT id, kind, subject, due_at FROM timers WHERE done = 0 AND due_at <= ?"
-            " ORDER BY due_at, id LIMIT ?", (to_db(now), limit))
-        return [Timer(r[0], r[1], r[2], from_db(r[3])) for r in rows]
-
-    async def next_timer_at(self) -> datetime | None:
-        row = await self._one("SELECT min(due_at) FROM timers WHERE done = 0")
-        return None if row is None or row[0] is None else from_db(row[0])
-
-    async def finish_timer(self, timer_id: int) -> None:
-        await self._run("UPDATE timers SET done = 1 WHERE id = ?", (timer_id,))

@@ -3,12 +3,23 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import datetime
 
 from storage.q_base import QueryBase
-from storage.timefmt import to_db
+from storage.timefmt import from_db, to_db
 
-__all__ = ["InboxQueries"]
+__all__ = ["FailedUpdate", "InboxQueries"]
+
+
+@dataclass(frozen=True)
+class FailedUpdate:
+    """An update set aside because handling it failed: ids and the error, no payload."""
+
+    update_id: int
+    received_at: datetime
+    failed_at: datetime
+    error: str  # the exception's class and where it was raised; never its message
 
 
 class InboxQueries(QueryBase):
@@ -31,12 +42,15 @@ class InboxQueries(QueryBase):
         )
         return [(row[0], self._open(row[1], "inbox") or "{}") for row in rows]
 
-    async def mark_processed(self, update_id: int, now: datetime, failed: bool = False) -> None:
-        """Done with an update. A handled update keeps only its id (store the minimum)."""
+    async def mark_processed(self, update_id: int, now: datetime, failed: bool = False,
+                             error: str | None = None) -> None:
+        """Done with an update. A handled update keeps only its id (store the minimum); a
+        failed one keeps its payload for inspection, and `error` (the exception's class and
+        where it was raised, never its message)."""
         if failed:
             await self._run(
-                "UPDATE inbox SET processed_at = ?, failed = 1 WHERE update_id = ?",
-                (to_db(now), update_id),
+                "UPDATE inbox SET processed_at = ?, failed = 1, error = ? WHERE update_id = ?",
+                (to_db(now), error, update_id),
             )
         else:
             await self._run(
@@ -57,6 +71,22 @@ class InboxQueries(QueryBase):
             "SELECT update_id, payload FROM inbox WHERE failed = 1 ORDER BY update_id LIMIT ?",
             (limit,))
         return [(row[0], self._open(row[1], "inbox") or "{}") for row in rows]
+
+    async def set_aside_updates(self, limit: int = 100) -> list[FailedUpdate]:
+        """The failed updates, newest first, without their payload (for `meldbot status`)."""
+        rows = await self._all(
+            "SELECT update_id, received_at, processed_at, error FROM inbox WHERE failed = 1"
+            " ORDER BY update_id DESC LIMIT ?", (limit,))
+        return [FailedUpdate(update_id=r[0], received_at=from_db(r[1]),
+                             failed_at=from_db(r[2]), error=r[3] or "") for r in rows]
+
+    async def count_failed_updates(self) -> int:
+        row = await self._one("SELECT count(*) FROM inbox WHERE failed = 1")
+        return 0 if row is None else int(row[0])
+
+    async def count_unprocessed_updates(self) -> int:
+        row = await self._one("SELECT count(*) FROM inbox WHERE processed_at IS NULL")
+        return 0 if row is None else int(row[0])
 
     async def highest_update_id(self) -> int | None:
         row = await self._one("SELECT max(update_id) FROM inbox")

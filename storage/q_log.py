@@ -1,4 +1,4 @@
-"""The contact log and the small key-value state table."""
+"""The contact log and flag feedback (the key-value store: storage/q_state.py)."""
 
 from __future__ import annotations
 
@@ -78,14 +78,3 @@ class LogQueries(QueryBase):
             " AND at >= ? AND kind NOT LIKE 'command:%' AND kind != 'button'",
             (person_id, to_db(since)))
         return 0 if row is None else int(row[0])
-
-    async def get_value(self, name: str) -> str | None:
-        row = await self._one("SELECT value FROM state WHERE name = ?", (name,))
-        return None if row is None else str(row[0])
-
-    async def set_value(self, name: str, value: str) -> None:
-        await self._run(
-            "INSERT INTO state (name, value) VALUES (?, ?)"
-            " ON CONFLICT(name) DO UPDATE SET value = excluded.value",
-            (name, value),
-        )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -13,7 +14,21 @@ from storage.models import OutboxRow
 from storage.q_base import QueryBase
 from storage.timefmt import from_db, to_db
 
-__all__ = ["OutboxQueries"]
+__all__ = ["DeadLetter", "OutboxQueries"]
+
+
+@dataclass(frozen=True)
+class DeadLetter:
+    """A message given up on: ids, kind, error and when, never its payload."""
+
+    id: int
+    chat_id: int
+    person_id: int | None
+    kind: str
+    error: str
+    attempts: int
+    dead_at: datetime
+
 
 _COLUMNS = "id, person_id, chat_id, kind, payload, language, due_at, attempts, system, ref"
 
@@ -104,10 +119,28 @@ class OutboxQueries(QueryBase):
             (to_db(due_at), error, 0 if count_attempt else 1, row_id),
         )
 
-    async def mark_dead(self, row_id: int, error: str) -> None:
+    async def mark_dead(self, row_id: int, error: str, now: datetime | None = None) -> None:
+        """Give up on a row (`error` names why, never with the message's content)."""
         await self._run(
-            "UPDATE outbox SET status = 'dead', last_error = ? WHERE id = ?", (error, row_id)
-        )
+            "UPDATE outbox SET status = 'dead', last_error = ?, dead_at = ? WHERE id = ?",
+            (error, None if now is None else to_db(now), row_id))
+
+    async def dead_letters(self, limit: int = 100) -> list[DeadLetter]:
+        """Messages given up on, newest first; expired ones (a reminder after its
+        appointment: missed, and reported when it happened) are not failures and left out."""
+        rows = await self._all(
+            "SELECT id, chat_id, person_id, kind, last_error, attempts,"
+            " coalesce(dead_at, due_at) FROM outbox WHERE status = 'dead'"
+            " AND coalesce(last_error, '') != 'expired' ORDER BY id DESC LIMIT ?", (limit,))
+        return [DeadLetter(id=r[0], chat_id=r[1], person_id=r[2], kind=r[3],
+                           error=r[4] or "", attempts=r[5], dead_at=from_db(r[6]))
+                for r in rows]
+
+    async def count_dead_letters(self) -> int:
+        row = await self._one(
+            "SELECT count(*) FROM outbox WHERE status = 'dead'"
+            " AND coalesce(last_error, '') != 'expired'")
+        return 0 if row is None else int(row[0])
 
     async def cancel_outbox(self, ref: str) -> int:
         return await self._run(

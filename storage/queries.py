@@ -15,14 +15,16 @@ from storage.q_inbox import InboxQueries
 from storage.q_log import LogQueries
 from storage.q_outbox import OutboxQueries
 from storage.q_people import PeopleQueries
+from storage.q_state import StateQueries
 from storage.q_street import StreetQueries
+from storage.q_timers import TimerQueries
 
 __all__ = ["Tx"]
 
 
 class Tx(
     PeopleQueries, InboxQueries, OutboxQueries, ConversationQueries, LogQueries, AlertQueries,
-    AppointmentQueries, AftercareQueries, StreetQueries,
+    AppointmentQueries, AftercareQueries, StreetQueries, TimerQueries, StateQueries,
 ):
     """One open transaction. Obtain it from `Database.tx()`; never keep it."""
 

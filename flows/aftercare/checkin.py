@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import datetime, timedelta
 
+from flows.aftercare.buttons import CheckinAnswer, CheckinControl, Domain
 from flows.alerts.cards import new_alert
 from flows.alerts.help_now import acknowledge
 from flows.alerts.inbox import alert_about, flags_of, on_client_message, relay, text_of
@@ -28,7 +29,7 @@ from flows.time.zones import zone
 
 __all__ = ["DOMAINS", "LEVEL_ICONS", "on_checkin_event", "on_checkin_tick", "summary"]
 
-DOMAINS = ("mood", "health", "housing", "income", "network", "papers")
+DOMAINS: tuple[Domain, ...] = ("mood", "health", "housing", "income", "network", "papers")
 WORST = {"mood": 0, "health": 0, "housing": 0, "income": 0, "network": 0, "papers": 0}
 LEVEL_ICONS = {"mood": ("🆘", "😟", "🙂", "😀"), "other": ("🟥", "🟨", "🟩")}
 _DOMAIN_ICONS = {"mood": "", "health": "🩺", "housing": "🏠", "income": "💶", "network": "👪",
@@ -48,13 +49,14 @@ def summary(answers: list[Answer] | tuple[Answer, ...]) -> str:
     return " ".join(parts)
 
 
-def _question(ctx: Context, client: Person, checkin_id: int, domain: str) -> list[Effect]:
+def _question(ctx: Context, client: Person, checkin_id: int, domain: Domain) -> list[Effect]:
     levels = 4 if domain == "mood" else 3
-    buttons = tuple((Choice(f"checkin-{domain}-{level}", f"ci:{checkin_id}:{domain}:{level}"),)
+    buttons = tuple((Choice(f"checkin-{domain}-{level}",
+                            CheckinAnswer(checkin_id, domain, level)),)
                     for level in reversed(range(levels)))
     effects: list[Effect] = []
-    if domain in ctx.question_voices:
-        effects.append(SendVoice(client.id, ctx.question_voices[domain]))
+    if domain in ctx.care.question_voices:
+        effects.append(SendVoice(client.id, ctx.care.question_voices[domain]))
     effects.append(Send(f"checkin-ask-{domain}", person_id=client.id, buttons=buttons))
     return effects
 
@@ -62,12 +64,12 @@ def _question(ctx: Context, client: Person, checkin_id: int, domain: str) -> lis
 def _answerable(ctx: Context, checkin: Checkin | None) -> bool:
     if checkin is None or checkin.status not in ("sent", "missed"):
         return False
-    later = [c for c in ctx.checkins if c.due_at > checkin.due_at and c.status != "cancelled"]
+    later = [c for c in ctx.care.checkins if c.due_at > checkin.due_at and c.status != "cancelled"]
     return not later or ctx.now < min(c.due_at for c in later)
 
 
 def on_checkin_event(ctx: Context, event: Event) -> Transition:
-    client, checkin = ctx.person, ctx.checkin
+    client, checkin = ctx.person, ctx.care.checkin
     if client is None:
         return Transition(None, ())
     message = isinstance(event, Text | Edited | Media | Location)
@@ -76,14 +78,14 @@ def on_checkin_event(ctx: Context, event: Event) -> Transition:
             return on_client_message(replace(ctx, state=None), event)
         return Transition(None, (Send("checkin-closed", person_id=client.id),))
     if isinstance(event, Button):
-        parts = event.data.split(":")
-        if len(parts) == 4 and parts[2] == "skip":
+        press = event.press
+        if isinstance(press, CheckinControl) and press.action == "skip":
             return _finish(ctx, client, checkin, None)
-        if len(parts) == 4 and parts[2] == "start":
+        if isinstance(press, CheckinControl) and press.action == "start":
             return Transition({"flow": "checkin", "checkin": checkin.id, "step": "domains"},
                               tuple(_question(ctx, client, checkin.id, "mood")))
-        if len(parts) == 4 and parts[2] in DOMAINS and parts[3].isdigit():
-            return _on_level(ctx, client, checkin, parts[2], int(parts[3]))
+        if isinstance(press, CheckinAnswer):  # its level is in range: the codec checked it
+            return _on_level(ctx, client, checkin, press.domain, press.level)
         return Transition(ctx.state, (Send("reask-use-buttons", person_id=client.id),))
     if (ctx.state or {}).get("step") == "other" and isinstance(event, Text | Edited | Media):
         return _finish(ctx, client, checkin, event)
@@ -93,14 +95,11 @@ def on_checkin_event(ctx: Context, event: Event) -> Transition:
     return Transition(ctx.state, (Send("reask-use-buttons", person_id=client.id),))
 
 
-def _on_level(ctx: Context, client: Person, checkin: Checkin, domain: str, level: int
+def _on_level(ctx: Context, client: Person, checkin: Checkin, domain: Domain, level: int
               ) -> Transition:
-    if not 0 <= level < (4 if domain == "mood" else 3):  # a forged press: stored never
-        return Transition(ctx.state, (Send("reask-use-buttons", person_id=client.id),
-                                      Log("refused-value:ci", client.id)))
     effects: list[Effect] = [AddCheckinAnswer(checkin.id, client.id, domain, level),
                              Log(f"checkin-answer-{domain}", client.id)]
-    previous = [a for a in ctx.answers if a.domain == domain and a.checkin_id != checkin.id]
+    previous = [a for a in ctx.care.answers if a.domain == domain and a.checkin_id != checkin.id]
     worse = previous and previous[-1].level is not None and previous[-1].level - level >= 2
     if level <= (1 if domain == "mood" else WORST[domain]) or worse:
         effects += _alert(ctx, client, checkin, domain, level)
@@ -111,7 +110,7 @@ def _on_level(ctx: Context, client: Person, checkin: Checkin, domain: str, level
         effects += _question(ctx, client, checkin.id, DOMAINS[following])
         return Transition({"flow": "checkin", "checkin": checkin.id, "step": "domains"},
                           tuple(effects))
-    skip = ((Choice("checkin-skip-button", f"ci:{checkin.id}:skip:0"),),)
+    skip = ((Choice("checkin-skip-button", CheckinControl(checkin.id, "skip")),),)
     effects.append(Send("checkin-ask-other", person_id=client.id, buttons=skip))
     return Transition({"flow": "checkin", "checkin": checkin.id, "step": "other"},
                       tuple(effects))
@@ -122,7 +121,7 @@ def _alert(ctx: Context, client: Person, checkin: Checkin, domain: str, level: i
     """Bad, need help, the worst level, two levels down, or a worrying free text: the
     casemanager hears of it, with the answers as icons and the client's own words."""
     urgent = (domain == "mood" and level == 0) or severity == "urgent"
-    answers = [a for a in ctx.answers if a.checkin_id == checkin.id]
+    answers = [a for a in ctx.care.answers if a.checkin_id == checkin.id]
     line = summary([*answers, Answer(checkin.id, domain, level, ctx.now)])
     words = text_of(event) if event is not None else None
     if words:
@@ -150,7 +149,7 @@ def _finish(ctx: Context, client: Person, checkin: Checkin, event: Event | None
     flags = flags_of(ctx, text)
     if flags is not None and flags.flagged:
         effects += _alert(ctx, client, checkin, "other", 0, event, flags.severity)
-    elif ctx.alert is not None and ctx.alert.status != "resolved":
+    elif ctx.alerts.alert is not None and ctx.alerts.alert.status != "resolved":
         effects += alert_about(ctx, client, event, "checkin", (), "normal")
     else:
         effects += relay(ctx, client, event, "casemanager-checkin-other", collect=False)
@@ -167,7 +166,7 @@ def _quiet(moment: datetime, timezone: str) -> datetime | None:
 
 
 def on_checkin_tick(ctx: Context, tick: Tick) -> Transition:
-    checkin, client, plan = ctx.checkin, ctx.appointment_client, ctx.plan
+    checkin, client, plan = ctx.care.checkin, ctx.care.client, ctx.care.plan
     if checkin is None or client is None or plan is None:
         return Transition(None, ())
     later = _quiet(ctx.now, client.timezone)
@@ -186,7 +185,7 @@ def on_checkin_tick(ctx: Context, tick: Tick) -> Transition:
     return Transition(None, (Log("checkin-reminder", client.id),
                              Send("checkin-reminder", person_id=client.id,
                                   buttons=((Choice("checkin-start-button",
-                                                   f"ci:{checkin.id}:start:0"),),)),
+                                                   CheckinControl(checkin.id, "start")),),)),
                              nxt))
 
 
@@ -195,7 +194,7 @@ def _due(ctx: Context, client: Person, checkin: Checkin, plan_status: str) -> Tr
         return Transition(None, ())
     if plan_status != "active":
         return Transition(None, (UpdateCheckin(checkin.id, {"status": "cancelled"}),))
-    earlier = [UpdateCheckin(c.id, {"status": "missed"}) for c in ctx.checkins
+    earlier = [UpdateCheckin(c.id, {"status": "missed"}) for c in ctx.care.checkins
                if c.due_at < checkin.due_at and c.status == "sent"]
     return Transition(None, (
         *earlier,

@@ -3,10 +3,20 @@
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
-from typing import Any
+from typing import Any, Literal, cast
 
+from flows.aftercare.buttons import (
+    CareChoice,
+    CareClient,
+    CarePlan,
+    CareStep,
+    Domain,
+    VoiceLanguage,
+    VoiceQuestion,
+)
 from flows.aftercare.checkin import DOMAINS
 from flows.appointments.reminders import client_time
+from flows.core.buttons import ButtonData
 from flows.core.common import LANGUAGE_NAMES, buttons_expired, reply, use_buttons
 from flows.core.context import LANGUAGES, Context
 from flows.core.effects import (
@@ -23,6 +33,7 @@ from flows.core.effects import (
 )
 from flows.core.events import Button, Command, Event, Media, Text
 from flows.model import Person
+from flows.onboarding.buttons import LanguageCode
 from flows.onboarding.newclient import COUNTRY_ZONES
 from flows.time.when import parse_when
 from flows.time.zones import zone
@@ -32,8 +43,9 @@ __all__ = ["DEFAULT_DAYS", "on_aftercare", "on_aftercare_event", "on_voice", "on
 
 DEFAULT_DAYS = (3, 7, 14, 30, 60, 90, 180, 365)
 _HOURS = (10, 12, 14, 16, 18)
-_P = "care"
-_CANCEL = (Choice("appointment-cancel-button", f"{_P}:cancel:0"),)
+_COUNTRIES = ("MA", "DZ", "TN")
+_QUESTIONS: tuple[Domain | Literal["other"], ...] = (*DOMAINS, "other")
+_CANCEL = (Choice("appointment-cancel-button", CareStep("cancel", "0")),)
 
 
 def schedule(return_date: date, days: tuple[int, ...], hour: int, timezone: str,
@@ -64,7 +76,7 @@ def on_aftercare(ctx: Context, command: Command) -> Transition:
         return _picked(ctx, {"flow": "aftercare"}, found[0])
     if not ctx.caseload:
         return Transition(None, (reply(ctx, "appointment-no-clients"),))
-    rows = tuple((Choice("appointment-client-button", f"{_P}:client:{p.id}",
+    rows = tuple((Choice("appointment-client-button", CareClient("client", p.id),
                          {"alias": p.alias}),) for p in ctx.caseload[:8])
     return Transition({"flow": "aftercare", "step": "client"},
                       (_send(ctx, "aftercare-ask-client", rows),))
@@ -72,17 +84,18 @@ def on_aftercare(ctx: Context, command: Command) -> Transition:
 
 def _picked(ctx: Context, state: dict[str, Any], client: Person) -> Transition:
     state = {**state, "client": client.id}
-    plan = ctx.plan if ctx.plan is not None and ctx.plan.client_id == client.id else None
+    plan = ctx.care.plan
+    plan = plan if plan is not None and plan.client_id == client.id else None
     if plan is None:
-        rows = (tuple(Choice("aftercare-day-button", f"{_P}:returned:{n}",
+        rows = (tuple(Choice("aftercare-day-button", CareChoice("returned", str(n)),
                              {"days_ago": n}) for n in (0, 1, 2)),)
         return Transition({**state, "step": "returned"},
                           (_send(ctx, "aftercare-ask-return", rows, alias=client.alias),))
-    action = "resume" if plan.status == "paused" else "pause"
-    rows = ((Choice(f"aftercare-{action}-button", f"{_P}:{action}:{plan.id}"),
-             Choice("aftercare-edit-button", f"{_P}:edit:{plan.id}"),
-             Choice("aftercare-end-button", f"{_P}:end:{plan.id}")),)
-    upcoming = [c for c in ctx.checkins if c.status == "scheduled"]
+    action: Literal["resume", "pause"] = "resume" if plan.status == "paused" else "pause"
+    rows = ((Choice(f"aftercare-{action}-button", CarePlan(action, plan.id)),
+             Choice("aftercare-edit-button", CarePlan("edit", plan.id)),
+             Choice("aftercare-end-button", CarePlan("end", plan.id))),)
+    upcoming = [c for c in ctx.care.checkins if c.status == "scheduled"]
     return Transition({**state, "step": "manage", "plan": plan.id}, (_send(
         ctx, "aftercare-plan", rows, alias=client.alias, status=plan.status,
         days=", ".join(map(str, plan.days)), returned={"$date": plan.return_date},
@@ -95,62 +108,60 @@ def on_aftercare_event(ctx: Context, event: Event) -> Transition:
     step = state.get("step")
     client = _client(ctx, state)
     if isinstance(event, Button):
-        parts = event.data.split(":")
-        if len(parts) != 3 or parts[0] != _P:
-            return buttons_expired(ctx)
-        action, value = parts[1], parts[2]
-        if action == "cancel":
+        press = event.press
+        if isinstance(press, CareStep) and press.action == "cancel":
             return Transition(None, (reply(ctx, "cancelled"),))
-        if action == "client" and step == "client":
-            picked = _client(ctx, {"client": int(value) if value.isdigit() else -1})
+        if isinstance(press, CareClient) and step == "client":
+            picked = _client(ctx, {"client": press.id})
             return _picked(ctx, state, picked) if picked else buttons_expired(ctx)
         if client is None:
             return buttons_expired(ctx)
-        return _on_button(ctx, state, client, str(step), action, value)
+        return _on_button(ctx, state, client, str(step), press)
     if isinstance(event, Text) and client is not None:
         return _on_text(ctx, state, client, str(step), event.text)
     return use_buttons(ctx)
 
 
-def _on_button(ctx: Context, state: dict[str, Any], client: Person, step: str, action: str,
-               value: str) -> Transition:
-    if action == "returned" and step == "returned" and value.isdigit():
+def _on_button(ctx: Context, state: dict[str, Any], client: Person, step: str,
+               press: ButtonData | None) -> Transition:
+    """A press of this flow's step (the codec checked its value); any other has expired."""
+    if isinstance(press, CareChoice) and press.action == "returned" and step == "returned":
         today = ctx.now.astimezone(zone(client.timezone)).date()
-        return _ask_country(ctx, {**state, "returned": (today - timedelta(int(value)))
+        return _ask_country(ctx, {**state, "returned": (today - timedelta(int(press.value)))
                                   .isoformat()})
-    if action == "country" and step == "country" and value in COUNTRY_ZONES:
-        rows = (tuple(Choice("aftercare-hour-button", f"{_P}:hour:{h}", {"hour": h})
+    if isinstance(press, CareChoice) and press.action == "country" and step == "country":
+        rows = (tuple(Choice("aftercare-hour-button", CareChoice("hour", str(h)), {"hour": h})
                       for h in _HOURS),)
-        return Transition({**state, "step": "hour", "country": value},
+        return Transition({**state, "step": "hour", "country": press.value},
                           (_send(ctx, "aftercare-ask-hour", rows),))
-    if action == "hour" and step == "hour" and value.isdigit():
-        return _ask_days(ctx, {**state, "hour": int(value), "step": "days"})
-    if action == "days" and step in ("days", "edit"):
+    if isinstance(press, CareChoice) and press.action == "hour" and step == "hour":
+        return _ask_days(ctx, {**state, "hour": int(press.value), "step": "days"})
+    if isinstance(press, CareStep) and press.action == "days" and step in ("days", "edit"):
         return _on_text(ctx, state, client, step, ",".join(map(str, DEFAULT_DAYS)))
-    plan = ctx.plan
-    if plan is None or str(plan.id) != value or step != "manage":
+    plan = ctx.care.plan
+    if not isinstance(press, CarePlan) or plan is None or plan.id != press.id \
+            or step != "manage":
         return buttons_expired(ctx)
-    if action in ("pause", "resume", "end"):
-        status = {"pause": "paused", "resume": "active", "end": "ended"}[action]
-        effects: list[Effect] = [UpdatePlan(plan.id, {"status": status}),
-                                 Log(f"aftercare-{action}", client.id)]
-        if action == "end":
-            effects.append(ReplaceCheckins(plan.id, client.id, ()))
-        effects.append(reply(ctx, f"aftercare-{action}-done", alias=client.alias))
-        return Transition(None, tuple(effects))
-    if action == "edit":
+    if press.action == "edit":
         return _ask_days(ctx, {**state, "step": "edit"})
-    return use_buttons(ctx)
+    action = press.action
+    status = {"pause": "paused", "resume": "active", "end": "ended"}[action]
+    effects: list[Effect] = [UpdatePlan(plan.id, {"status": status}),
+                             Log(f"aftercare-{action}", client.id)]
+    if action == "end":
+        effects.append(ReplaceCheckins(plan.id, client.id, ()))
+    effects.append(reply(ctx, f"aftercare-{action}-done", alias=client.alias))
+    return Transition(None, tuple(effects))
 
 
 def _ask_country(ctx: Context, state: dict[str, Any]) -> Transition:
-    rows = tuple((Choice(f"country-{c}", f"{_P}:country:{c}"),) for c in ("MA", "DZ", "TN"))
+    rows = tuple((Choice(f"country-{c}", CareChoice("country", c)),) for c in _COUNTRIES)
     return Transition({**state, "step": "country"},
                       (_send(ctx, "aftercare-ask-country", rows),))
 
 
 def _ask_days(ctx: Context, state: dict[str, Any]) -> Transition:
-    rows = ((Choice("aftercare-default-days-button", f"{_P}:days:default",
+    rows = ((Choice("aftercare-default-days-button", CareStep("days", "default"),
                     {"days": ", ".join(map(str, DEFAULT_DAYS))}),),)
     return Transition(state, (_send(ctx, "aftercare-ask-days", rows),))
 
@@ -168,8 +179,8 @@ def _on_text(ctx: Context, state: dict[str, Any], client: Person, step: str, tex
         if not parts or not all(p.isdigit() and 0 < int(p) <= 730 for p in parts):
             return Transition(state, (reply(ctx, "aftercare-days-invalid"),))
         days = tuple(sorted({int(p) for p in parts}))
-        if step == "edit" and ctx.plan is not None:
-            plan = ctx.plan
+        if step == "edit" and ctx.care.plan is not None:
+            plan = ctx.care.plan
             due = schedule(date.fromisoformat(plan.return_date), days, plan.local_hour,
                            client.timezone, ctx.now)
             return Transition(None, (UpdatePlan(plan.id, {"days": days}),
@@ -196,8 +207,8 @@ def _save(ctx: Context, state: dict[str, Any], client: Person, days: tuple[int, 
 
 
 def on_voice(ctx: Context, _: Command) -> Transition:
-    rows = tuple((Choice(f"checkin-question-{q}", f"voice:question:{q}"),)
-                 for q in (*DOMAINS, "other"))
+    rows = tuple((Choice(f"checkin-question-{q}", VoiceQuestion("question", q)),)
+                 for q in _QUESTIONS)
     return Transition({"flow": "voice", "step": "question"},
                       (Send("voice-ask-question", person_id=ctx.person_id, buttons=rows),))
 
@@ -205,15 +216,16 @@ def on_voice(ctx: Context, _: Command) -> Transition:
 def on_voice_event(ctx: Context, event: Event) -> Transition:
     state = dict(ctx.state or {})
     if isinstance(event, Button):
-        parts = event.data.split(":")
-        if len(parts) == 3 and parts[1] == "question" and state.get("step") == "question":
-            rows = tuple((Choice("language-name", f"voice:language:{code}",
+        press = event.press
+        if isinstance(press, VoiceQuestion) and state.get("step") == "question":
+            rows = tuple((Choice("language-name",
+                                 VoiceLanguage("language", cast(LanguageCode, code)),
                                  literal=LANGUAGE_NAMES[code]),) for code in LANGUAGES)
-            return Transition({**state, "step": "language", "question": parts[2]},
+            return Transition({**state, "step": "language", "question": press.question},
                               (Send("voice-ask-language", person_id=ctx.person_id,
                                     buttons=rows),))
-        if len(parts) == 3 and parts[1] == "language" and state.get("step") == "language":
-            return Transition({**state, "step": "record", "language": parts[2]},
+        if isinstance(press, VoiceLanguage) and state.get("step") == "language":
+            return Transition({**state, "step": "record", "language": press.code},
                               (reply(ctx, "voice-ask-recording"),))
         return buttons_expired(ctx)
     if isinstance(event, Media) and event.kind in ("voice", "audio") and \

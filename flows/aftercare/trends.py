@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from flows.aftercare.checkin import DOMAINS, LEVEL_ICONS
+from flows.alerts.buttons import WriteTo
 from flows.alerts.cards import category_words
 from flows.appointments.reminders import client_time
 from flows.core.common import reply
 from flows.core.context import Context
-from flows.core.effects import Choice, Send, Transition
+from flows.core.effects import Choice, Ref, Send, Transition
 from flows.core.events import Command
 from flows.model import Answer
 
@@ -26,11 +27,11 @@ def trend_line(answers: list[Answer], domain: str) -> tuple[str, bool]:
 
 
 def on_client(ctx: Context, command: Command) -> Transition:
-    client = ctx.appointment_client
+    client = ctx.care.client
     if client is None:
         return Transition(ctx.state, (reply(ctx, "client-view-not-found",
                                             typed=command.arg.strip() or "–"),))
-    answers = list(ctx.answers)
+    answers = list(ctx.care.answers)
     lines = []
     for domain in DOMAINS:
         shown, worse = trend_line(answers, domain)
@@ -38,18 +39,18 @@ def on_client(ctx: Context, command: Command) -> Transition:
                                                 else "no"}])
     issues = [["client-view-alert", {"number": str(a.id),
                                      "categories": category_words(a.categories)}]
-              for a in ctx.open_client_alerts]
+              for a in ctx.care.open_alerts]
     issues += [["client-view-appointment", {"kind": {"$msg": f"appointment-kind-{a.kind}"},
                                             "when": client_time(a.starts_at, a.timezone)}]
-               for a, p in ctx.upcoming if p.id == client.id]
-    scheduled = [c for c in ctx.checkins if c.status == "scheduled"]
-    plan = ctx.plan
+               for a, p in ctx.appointments.upcoming if p.id == client.id]
+    scheduled = [c for c in ctx.care.checkins if c.status == "scheduled"]
+    plan = ctx.care.plan
     return Transition(ctx.state, (Send("client-view", {
         "alias": client.alias, "zone": client.timezone,
         "plan": plan.status if plan else "none",
         "next": client_time(scheduled[0].due_at, client.timezone) if scheduled else "–",
-        "answered": len([c for c in ctx.checkins if c.status == "answered"]),
+        "answered": len([c for c in ctx.care.checkins if c.status == "answered"]),
         "trends": {"$msgs": lines},
         "issues": {"$msgs": issues} if issues else {"$msg": "client-view-no-issues"},
-    }, person_id=ctx.person_id, buttons=((Choice("write-button", f"write:{client.id}"),),),
-        ref=f"client:{client.id}"),))
+    }, person_id=ctx.person_id, buttons=((Choice("write-button", WriteTo(client.id)),),),
+        ref=Ref("client", client.id)),))

@@ -4,14 +4,16 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from flows.alerts.buttons import AlertAction
 from flows.core.common import LANGUAGE_NAMES
 from flows.core.context import STAFF_DEFAULT_LANGUAGE, Context
 from flows.core.effects import (
-    NEW_ALERT,
     AddAlertMessage,
     Choice,
     CreateAlert,
     Effect,
+    New,
+    Ref,
     Send,
     SetTimer,
 )
@@ -47,16 +49,16 @@ def can_reply(client: Person) -> bool:
     return client.id > 0
 
 
-def card_buttons(alert_id: int | str, reply: bool = True, claimed: bool = False
+def card_buttons(alert_id: int | New, reply: bool = True, claimed: bool = False
                  ) -> tuple[tuple[Choice, ...], ...]:
     """Claim (until someone has), Reply (when there is a chat to answer), Resolve; on a
     client's alert also "not urgent / wrong flag"."""
-    claim = () if claimed else (Choice("alert-claim-button", f"alert:claim:{alert_id}"),)
-    answer = Choice("alert-reply-button", f"alert:reply:{alert_id}")
-    resolve = Choice("alert-resolve-button", f"alert:resolve:{alert_id}")
+    claim = () if claimed else (Choice("alert-claim-button", AlertAction("claim", alert_id)),)
+    answer = Choice("alert-reply-button", AlertAction("reply", alert_id))
+    resolve = Choice("alert-resolve-button", AlertAction("resolve", alert_id))
     if not reply:  # a street contact's alert: raised by its needs, not by the flagger
         return ((*claim, resolve),)
-    wrong = Choice("alert-wrong-button", f"alert:wrong:{alert_id}")
+    wrong = Choice("alert-wrong-button", AlertAction("wrong", alert_id))
     return ((*claim, answer, resolve), (wrong,))
 
 
@@ -67,11 +69,12 @@ def category_words(categories: tuple[str, ...] | list[str]) -> dict[str, object]
 
 def card_args(
     ctx: Context, client: Person, categories: tuple[str, ...], severity: str,
-    terms: tuple[str, ...], count: int, alert_id: int | str, status: str = "open",
+    terms: tuple[str, ...], count: int, alert_id: int | New, status: str = "open",
     claimer: str = "",
 ) -> dict[str, object]:
+    """The card's arguments; a new alert's number is its handle, filled in when it exists."""
     return {
-        "alert": str(alert_id),
+        "alert": alert_id if isinstance(alert_id, New) else str(alert_id),
         "alias": client.alias,
         "language": LANGUAGE_NAMES.get(client.language or "", "?"),
         "country": {"$msg": f"country-{client.country or 'other'}"},
@@ -102,14 +105,14 @@ def new_alert(
     timer. Cards go to the casemanager, and to the team chat if urgent or there is none."""
     manager = casemanager_id if casemanager_id is not None else client.casemanager_id
     people = (manager,) if manager is not None else ()
-    args = card_args(ctx, client, categories, severity, terms, 1, NEW_ALERT)
+    args = card_args(ctx, client, categories, severity, terms, 1, New("alert"))
     effects: list[Effect] = [CreateAlert(client.id, manager, source, categories, severity, terms)]
     if line is not None:
-        effects.append(AddAlertMessage(NEW_ALERT, "in", source, line))
+        effects.append(AddAlertMessage(New("alert"), "in", source, line))
     return [*effects,
             *card_sends(ctx, None, client, args, card_tail([], line) if line else "", people,
                         team=severity == "urgent" or not people),
-            SetTimer("alert-escalate", NEW_ALERT, ctx.now + escalation_delay(severity, ctx))]
+            SetTimer("alert-escalate", New("alert"), ctx.now + escalation_delay(severity, ctx))]
 
 
 def card_sends(
@@ -117,8 +120,8 @@ def card_sends(
     recipients: tuple[int, ...], team: bool,
 ) -> list[Send]:
     """The same card to each recipient (and the team chat), all tied to the alert's ref."""
-    alert_id: int | str = alert.id if alert else NEW_ALERT
-    ref = f"alert:{alert_id}"
+    alert_id: int | New = alert.id if alert else New("alert")
+    ref = Ref("alert", alert_id)
     buttons = card_buttons(alert_id, can_reply(client))
     sends = [Send("alert-card", args, person_id=person_id, buttons=buttons,
                   tail=tail, ref=ref) for person_id in recipients]

@@ -16,6 +16,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
+from flows.alerts.buttons import Unsure
 from flows.alerts.emergency import numbers_for
 from flows.alerts.inbox import alert_about, flags_of, on_client_message, text_of
 from flows.core.common import CLIENT_KEYBOARD, reply
@@ -73,7 +74,8 @@ def on_unsure_button(ctx: Context, button: Button) -> Transition:
     """🆘 Yes, now / 🙂 No, it can wait."""
     client = ctx.person
     assert client is not None
-    answer = button.data.partition(":")[2]
+    press = button.press
+    answer = press.answer if isinstance(press, Unsure) else None
     held = _held(ctx)
     if answer == "yes":
         effects: list[Effect] = [Log("unsure-yes", client.id),
@@ -119,7 +121,7 @@ def on_unsure_event(ctx: Context, event: Event) -> Transition:
 
 def on_unsure_timeout(ctx: Context, _: Tick) -> Transition:
     """No answer in 10 minutes: the message goes to staff as a normal alert."""
-    client = ctx.alert_client
+    client = ctx.alerts.client
     if client is None:
         return Transition(None, ())
     as_client = replace(ctx, person=client, chat_id=client.chat_id or 0)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from flows.alerts.buttons import MissedFlag, Unsure, WriteTo
 from flows.alerts.cards import (
     card_args,
     card_buttons,
@@ -15,7 +16,6 @@ from flows.alerts.cards import (
 from flows.core.common import CLIENT_KEYBOARD
 from flows.core.context import STAFF_DEFAULT_LANGUAGE, Context
 from flows.core.effects import (
-    NEW_ALERT,
     AddAlertMessage,
     Batch,
     Choice,
@@ -23,6 +23,8 @@ from flows.core.effects import (
     EditCards,
     Effect,
     Log,
+    New,
+    Ref,
     Send,
     SetTimer,
     Transition,
@@ -75,10 +77,10 @@ def on_client_message(ctx: Context, event: Event, ask: bool = True) -> Transitio
     assert client is not None
     text = text_of(event)
     flags = flags_of(ctx, text)
-    if ctx.alert is None and ask and flags is not None and flags.ask and not flags.flagged:
+    if ctx.alerts.alert is None and ask and flags is not None and flags.ask and not flags.flagged:
         return _ask(ctx, client, event)
-    if ctx.alert is not None:
-        effects = _join_alert(ctx, client, ctx.alert, event, text,
+    if ctx.alerts.alert is not None:
+        effects = _join_alert(ctx, client, ctx.alerts.alert, event, text,
                               flags.categories if flags else (), flags.severity if flags else None)
     elif flags is not None and flags.flagged:
         terms = tuple(dict.fromkeys(m.matched for m in flags.matches))
@@ -86,7 +88,7 @@ def on_client_message(ctx: Context, event: Event, ask: bool = True) -> Transitio
                               flags.severity or "normal", terms=terms)
     else:
         effects = relay(ctx, client, event)
-    if ctx.recent_messages == 0:
+    if ctx.alerts.recent_messages == 0:
         effects.append(Send("client-message-received", person_id=client.id,
                             keyboard=CLIENT_KEYBOARD))
     return Transition(ctx.state, (Log("client-message", client.id), *effects))
@@ -95,8 +97,8 @@ def on_client_message(ctx: Context, event: Event, ask: bool = True) -> Transitio
 def _ask(ctx: Context, client: Person, event: Event) -> Transition:
     """Unsure: "Do you need help right now?" first; the message waits for the answer
     (flows/help_now.py), at most UNSURE_WAIT."""
-    buttons = ((Choice("unsure-yes-button", "unsure:yes"),
-                Choice("unsure-no-button", "unsure:no")),)
+    buttons = ((Choice("unsure-yes-button", Unsure("yes")),
+                Choice("unsure-no-button", Unsure("no"))),)
     return Transition({"flow": "unsure", "held": _kept(ctx, event)}, (
         Log("client-message", client.id),
         Log("unsure-asked", client.id),
@@ -120,14 +122,15 @@ def alert_about(ctx: Context, client: Person, event: Event, source: str,
     given, with the words that raised it): a new one, or the open one grows (and becomes
     urgent if this is)."""
     text = line if line is not None else text_of(event)
-    if ctx.alert is not None and ctx.alert.status != "resolved":
-        return _join_alert(ctx, client, ctx.alert, event, text, categories, severity)
+    if ctx.alerts.alert is not None and ctx.alerts.alert.status != "resolved":
+        return _join_alert(ctx, client, ctx.alerts.alert, event, text, categories, severity)
     people = _recipients(client)
     return [
         Log("alert-created", client.id),
         *new_alert(ctx, client, source, categories, severity, text or f"[{_kind(event)}]",
                    terms),
-        *_copies(ctx, event, people, severity == "urgent" or not people, f"alert:{NEW_ALERT}"),
+        *_copies(ctx, event, people, severity == "urgent" or not people,
+                 Ref("alert", New("alert"))),
     ]
 
 
@@ -136,7 +139,7 @@ def _recipients(client: Person) -> tuple[int, ...]:
 
 
 def _copies(ctx: Context, event: Event, people: tuple[int, ...], team: bool,
-            ref: str | None) -> list[Effect]:
+            ref: Ref | None) -> list[Effect]:
     if not _copyable(ctx, event) or ctx.message_id is None:
         return []
     copies: list[Effect] = [Copy(ctx.chat_id, ctx.message_id, person_id=p, ref=ref)
@@ -156,7 +159,7 @@ def _join_alert(ctx: Context, client: Person, alert: Alert, event: Event, text: 
         severity = "urgent"
     if categories != alert.categories or severity != alert.severity:
         effects.append(UpdateAlert(alert.id, {"categories": categories, "severity": severity}))
-    ref = f"alert:{alert.id}"
+    ref = Ref("alert", alert.id)
     if alert.status == "claimed" and alert.claimed_by is not None:
         effects += [Send("alert-thread-message", {"alias": client.alias, "alert": str(alert.id)},
                          person_id=alert.claimed_by, tail=text or f"[{_kind(event)}]", ref=ref)]
@@ -165,7 +168,7 @@ def _join_alert(ctx: Context, client: Person, alert: Alert, event: Event, text: 
         return effects
     args = card_args(ctx, client, categories, severity, alert.terms, alert.message_count + 1,
                      alert.id)
-    tail = card_tail(list(ctx.alert_messages), text or f"[{_kind(event)}]")
+    tail = card_tail(list(ctx.alerts.messages), text or f"[{_kind(event)}]")
     effects.append(EditCards(alert.id, "alert-card", args, card_buttons(alert.id), tail))
     upgraded = severity == "urgent" and alert.severity != "urgent"
     if upgraded:
@@ -189,18 +192,18 @@ def relay(ctx: Context, client: Person, event: Event, key: str = "casemanager-cl
         return []
     language = None if people else STAFF_DEFAULT_LANGUAGE
     line = text or f"[{_kind(event)}]"
-    if collect and ctx.recent_messages >= FLOOD_AFTER and not _copyable(ctx, event):
-        return [Batch(f"batch:{client.id}", "casemanager-client-wrote-many",
+    if collect and ctx.alerts.recent_messages >= FLOOD_AFTER and not _copyable(ctx, event):
+        return [Batch(Ref("batch", client.id), "casemanager-client-wrote-many",
                       {"alias": client.alias}, line, target_person, target_chat,
                       ctx.now + _BATCH_DELAY, language)]
-    row = [Choice("write-button", f"write:{client.id}")]
+    row = [Choice("write-button", WriteTo(client.id))]
     if text and ctx.update_id is not None:
-        row.append(Choice("flag-missed-button", f"fb:miss:{ctx.update_id}"))
+        row.append(Choice("flag-missed-button", MissedFlag("miss", ctx.update_id)))
     effects: list[Effect] = [Send(key, {"alias": client.alias},
                                   person_id=target_person, chat_id=target_chat,
                                   language=language, tail=text or None,
-                                  buttons=(tuple(row),), ref=f"client:{client.id}")]
+                                  buttons=(tuple(row),), ref=Ref("client", client.id))]
     if _copyable(ctx, event) and ctx.message_id is not None:
         effects.append(Copy(ctx.chat_id, ctx.message_id, person_id=target_person,
-                            chat_id=target_chat, ref=f"client:{client.id}"))
+                            chat_id=target_chat, ref=Ref("client", client.id)))
     return effects

@@ -4,6 +4,7 @@ What they write reaches the client under the same neutral header as relayed repl
 
 from __future__ import annotations
 
+from flows.alerts.buttons import WriteCancel, WriteTo
 from flows.core.common import buttons_expired, reply
 from flows.core.context import Context
 from flows.core.effects import Choice, Copy, Effect, Log, Send, Transition
@@ -12,12 +13,12 @@ from flows.model import Person
 
 __all__ = ["on_write", "on_write_button", "on_write_event", "send_to_client"]
 
-_CANCEL = ((Choice("alert-reply-cancel", "write:cancel"),),)
+_CANCEL = ((Choice("alert-reply-cancel", WriteCancel("cancel")),),)
 
 
 def on_write(ctx: Context, command: Command) -> Transition:
     """/write alias (the loader found the one client of this person whose alias matches)."""
-    client = ctx.write_client
+    client = ctx.alerts.write_client
     if client is None:
         return Transition(ctx.state, (reply(ctx, "write-not-found",
                                             typed=command.arg.strip() or "–"),))
@@ -25,11 +26,12 @@ def on_write(ctx: Context, command: Command) -> Transition:
 
 
 def on_write_button(ctx: Context, button: Button) -> Transition:
-    if button.data == "write:cancel":
+    press = button.press
+    if isinstance(press, WriteCancel):
         return Transition(None, (reply(ctx, "cancelled"),))
-    client = ctx.write_client
-    if client is None:  # not a client this person may write to, or gone
-        return buttons_expired(ctx)
+    client = ctx.alerts.write_client
+    if not isinstance(press, WriteTo) or client is None or press.id != client.id:
+        return buttons_expired(ctx)  # not a client this person may write to, or gone
     return _prompt(ctx, client)
 
 
@@ -40,7 +42,7 @@ def _prompt(ctx: Context, client: Person) -> Transition:
 
 
 def on_write_event(ctx: Context, event: Event) -> Transition:
-    client = ctx.write_client
+    client = ctx.alerts.write_client
     if client is None:
         return Transition(None, (reply(ctx, "button-expired"),))
     return send_to_client(ctx, client, event)
@@ -58,7 +60,7 @@ def send_to_client(ctx: Context, client: Person, event: Event) -> Transition:
         return Transition({"flow": "write", "client": client.id}, (
             Send("write-prompt", {"alias": client.alias}, person_id=ctx.person_id,
                  buttons=_CANCEL),))
-    again = ((Choice("write-again-button", f"write:{client.id}"),),)
+    again = ((Choice("write-again-button", WriteTo(client.id)),),)
     return Transition(None, (
         *content,
         Log("staff-wrote", client.id),

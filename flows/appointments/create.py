@@ -4,8 +4,17 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date, datetime, timedelta
-from typing import Any
+from typing import Any, Literal
 
+from flows.appointments.buttons import (
+    ApptClient,
+    ApptDay,
+    ApptKind,
+    ApptPlace,
+    ApptReminder,
+    ApptStep,
+    ApptTime,
+)
 from flows.appointments.reminders import (
     DEFAULT_REMINDERS,
     KINDS,
@@ -13,14 +22,15 @@ from flows.appointments.reminders import (
     reschedule_effects,
     schedule_effects,
 )
+from flows.core.buttons import ButtonData
 from flows.core.common import buttons_expired, reply, use_buttons
 from flows.core.context import Context
 from flows.core.effects import (
-    NEW_APPOINTMENT,
     Choice,
     CreateAppointment,
     Effect,
     Log,
+    New,
     Send,
     Transition,
     UpdateAppointment,
@@ -32,11 +42,10 @@ from flows.time.zones import zone
 
 __all__ = ["on_appointment", "on_appointment_event", "start_reschedule"]
 
-_P = "apptnew"
 _TIMES = ("09:00", "10:00", "11:00", "13:00", "14:00", "15:00", "16:00")
-_REMINDER_CHOICES = (10080, 1440, 120)
-_CANCEL = (Choice("appointment-cancel-button", f"{_P}:cancel:0"),)
-_SKIP = (Choice("appointment-skip-button", f"{_P}:skip:0"),)
+_REMINDER_CHOICES: tuple[Literal[10080, 1440, 120], ...] = (10080, 1440, 120)
+_CANCEL = (Choice("appointment-cancel-button", ApptStep("cancel")),)
+_SKIP = (Choice("appointment-skip-button", ApptStep("skip")),)
 
 
 def _send(ctx: Context, key: str, buttons: tuple[tuple[Choice, ...], ...] = (),
@@ -65,7 +74,7 @@ def start_reschedule(ctx: Context, client: Person, appointment_id: int, kind: st
 def _ask_client(ctx: Context, state: dict[str, Any], people: tuple[Person, ...]) -> Transition:
     if not ctx.caseload:
         return Transition(None, (reply(ctx, "appointment-no-clients"),))
-    rows = tuple((Choice("appointment-client-button", f"{_P}:client:{p.id}",
+    rows = tuple((Choice("appointment-client-button", ApptClient("client", p.id),
                          {"alias": p.alias}),) for p in people)
     return Transition(state, (_send(ctx, "appointment-ask-client", rows),))
 
@@ -81,7 +90,7 @@ def _on_client_text(ctx: Context, state: dict[str, Any], typed: str) -> Transiti
 
 
 def _ask_kind(ctx: Context, state: dict[str, Any]) -> Transition:
-    rows = tuple(tuple(Choice(f"appointment-kind-{k}-button", f"{_P}:kind:{k}")
+    rows = tuple(tuple(Choice(f"appointment-kind-{k}-button", ApptKind("kind", k))
                        for k in KINDS[i:i + 2]) for i in range(0, len(KINDS), 2))
     return Transition({**state, "step": "kind"}, (_send(ctx, "appointment-ask-kind", rows),))
 
@@ -91,7 +100,7 @@ def _ask_day(ctx: Context, state: dict[str, Any]) -> Transition:
     tz = client.timezone if client else ctx.default_timezone
     today = ctx.now.astimezone(zone(tz)).date()
     days = [today + timedelta(days=n) for n in range(7)]
-    rows = tuple(tuple(Choice("appointment-day-button", f"{_P}:day:{d.isoformat()}",
+    rows = tuple(tuple(Choice("appointment-day-button", ApptDay("day", d),
                               {"day": {"$date": d.isoformat()}}) for d in days[i:i + 2])
                  for i in range(0, 7, 2))
     return Transition({**state, "step": "day"},
@@ -99,7 +108,7 @@ def _ask_day(ctx: Context, state: dict[str, Any]) -> Transition:
 
 
 def _ask_time(ctx: Context, state: dict[str, Any]) -> Transition:
-    rows = tuple(tuple(Choice("appointment-time-button", f"{_P}:time:{t.replace(':', '')}",
+    rows = tuple(tuple(Choice("appointment-time-button", ApptTime("time", t.replace(":", "")),
                               literal=f"🕘 {t}") for t in _TIMES[i:i + 4])
                  for i in range(0, len(_TIMES), 4))
     return Transition({**state, "step": "time"}, (_send(ctx, "appointment-ask-time", rows),))
@@ -109,45 +118,45 @@ def on_appointment_event(ctx: Context, event: Event) -> Transition:
     state = dict(ctx.state or {})
     step = state.get("step")
     if isinstance(event, Button):
-        parts = event.data.split(":")
-        if len(parts) != 3 or parts[0] != _P:
-            return buttons_expired(ctx)
-        if parts[1] == "cancel":
+        press = event.press
+        if isinstance(press, ApptStep) and press.action == "cancel":
             return Transition(None, (reply(ctx, "appointment-cancelled-flow"),))
-        return _on_button(ctx, state, step, parts[1], parts[2])
+        return _on_button(ctx, state, step, press)
     if isinstance(event, Text):
         return _on_text(ctx, state, step, event.text)
     return use_buttons(ctx)
 
 
-def _on_button(ctx: Context, state: dict[str, Any], step: object, action: str,
-               value: str) -> Transition:
-    if action == "client" and step == "client" and value.isdigit():
-        return _ask_kind(ctx, {**state, "client": int(value)}) if _client(
-            ctx, {"client": int(value)}) else buttons_expired(ctx)
-    if action == "kind" and step == "kind" and value in KINDS:
-        return _ask_day(ctx, {**state, "kind": value})
-    if action == "day" and step == "day":
-        return _ask_time(ctx, {**state, "day": value})
-    if action == "time" and step == "time" and len(value) == 4 and value.isdigit():
-        return _with_time(ctx, state, date.fromisoformat(state["day"]),
-                          int(value[:2]), int(value[2:]))
-    if action == "place" and step == "place":
-        place = next((p for p in ctx.street.places if str(p.id) == value), None)
+def _on_button(ctx: Context, state: dict[str, Any], step: object, press: ButtonData | None
+               ) -> Transition:
+    """A press of this flow's step; any other (an older message's, a malformed one) has
+    expired."""
+    if isinstance(press, ApptClient) and step == "client":
+        return _ask_kind(ctx, {**state, "client": press.id}) if _client(
+            ctx, {"client": press.id}) else buttons_expired(ctx)
+    if isinstance(press, ApptKind) and step == "kind":
+        return _ask_day(ctx, {**state, "kind": press.kind})
+    if isinstance(press, ApptDay) and step == "day":
+        return _ask_time(ctx, {**state, "day": press.day.isoformat()})
+    if isinstance(press, ApptTime) and step == "time":
+        hour, minute = divmod(int(press.hhmm), 100)
+        return _with_time(ctx, state, date.fromisoformat(state["day"]), hour, minute)
+    if isinstance(press, ApptPlace) and step == "place":
+        place = next((p for p in ctx.street.places if p.id == press.id), None)
         if place is None:
             return buttons_expired(ctx)
         pin = None if place.latitude is None or place.longitude is None else \
             [place.latitude, place.longitude]
         return _next_after(ctx, {**state, "pin": pin}, "place", place.name)
-    if action == "skip" and step in ("place", "note"):
+    if isinstance(press, ApptStep) and press.action == "skip" and step in ("place", "note"):
         return _next_after(ctx, state, str(step), None)
-    if action == "rem" and step == "confirm" and value.isdigit():
+    if isinstance(press, ApptReminder) and step == "confirm":
         chosen = set(state.get("reminders") or [])
-        chosen ^= {int(value)}
+        chosen ^= {press.minutes}
         return _confirm(ctx, {**state, "reminders": sorted(chosen, reverse=True)})
-    if action == "save" and step == "confirm":
+    if isinstance(press, ApptStep) and press.action == "save" and step == "confirm":
         return _save(ctx, state)
-    return buttons_expired(ctx) if action != step else use_buttons(ctx)
+    return buttons_expired(ctx)
 
 
 def _on_text(ctx: Context, state: dict[str, Any], step: object, text: str) -> Transition:
@@ -182,7 +191,7 @@ def _with_moment(ctx: Context, state: dict[str, Any], moment: datetime) -> Trans
     if state.get("reschedule"):
         return _confirm(ctx, {**state, "reminders": state.get("reminders")
                               or list(DEFAULT_REMINDERS[state["kind"]])})
-    places = tuple((Choice("appointment-place-button", f"{_P}:place:{p.id}",
+    places = tuple((Choice("appointment-place-button", ApptPlace("place", p.id),
                            literal=f"📍 {p.name}"),) for p in ctx.street.places[:6])
     return Transition({**state, "step": "place"},
                       (_send(ctx, "appointment-ask-place", (*places, _SKIP)),))
@@ -203,11 +212,11 @@ def _confirm(ctx: Context, state: dict[str, Any]) -> Transition:
         return Transition(None, (reply(ctx, "button-expired"),))
     chosen = set(state.get("reminders") or [])
     toggles = tuple(Choice(f"appointment-reminder-{m}-{'on' if m in chosen else 'off'}",
-                           f"{_P}:rem:{m}") for m in _REMINDER_CHOICES)
+                           ApptReminder("rem", m)) for m in _REMINDER_CHOICES)
     starts = datetime.fromisoformat(state["starts"])
     args = {**appointment_args(state["kind"], starts, state.get("place"), state.get("note"),
                                client.timezone), "alias": client.alias, "zone": client.timezone}
-    save = (Choice("appointment-save-button", f"{_P}:save:0"),)
+    save = (Choice("appointment-save-button", ApptStep("save")),)
     return Transition({**state, "step": "confirm"},
                       (_send(ctx, "appointment-confirm", (toggles, save), **args),))
 
@@ -232,7 +241,7 @@ def _save(ctx: Context, state: dict[str, Any]) -> Transition:
                               _pin(state)),
             Log("appointment-created", client.id),
             Send("appointment-new-client", args, person_id=client.id),
-            *schedule_effects(ctx.now, NEW_APPOINTMENT, client, ctx.person_id, state["kind"],
+            *schedule_effects(ctx.now, New("appointment"), client, ctx.person_id, state["kind"],
                               starts, reminders, state.get("place"), state.get("note"),
                               _pin(state)),
         ]
@@ -249,7 +258,7 @@ def _pin(state: dict[str, Any]) -> tuple[float, float] | None:
 
 def _reschedule(ctx: Context, client: Person, appointment_id: int, starts: datetime,
                 reminders: tuple[int, ...]) -> list[Effect]:
-    appointment = ctx.appointment
+    appointment = ctx.appointments.appointment
     if appointment is None or appointment.id != appointment_id:
         return []
     moved = replace(appointment, starts_at=starts, reminders=reminders)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 from flows.alerts.cards import new_alert
+from flows.appointments.buttons import ApptAnswer, Kind
 from flows.core.context import Context
 from flows.core.effects import (
     CancelOutbox,
@@ -12,6 +13,8 @@ from flows.core.effects import (
     Choice,
     Effect,
     Log,
+    New,
+    Ref,
     Send,
     SetTimer,
     Transition,
@@ -33,8 +36,8 @@ __all__ = [
     "schedule_effects",
 ]
 
-KINDS = ("doctor", "hospital", "mental", "embassy", "immigration", "reception", "return",
-         "lawyer", "other")
+KINDS: tuple[Kind, ...] = ("doctor", "hospital", "mental", "embassy", "immigration",
+                           "reception", "return", "lawyer", "other")
 # minutes before the start; a week ahead too where papers must be gathered first
 DEFAULT_REMINDERS: dict[str, tuple[int, ...]] = {
     **{kind: (1440, 120) for kind in KINDS},
@@ -57,18 +60,19 @@ def appointment_args(kind: str, starts_at: datetime, place: str | None,
             "place": place or "–", "note": note or "–"}
 
 
-def _answer_buttons(ref_id: int | str) -> tuple[tuple[Choice, ...], ...]:
-    return ((Choice("appointment-come-button", f"appt:come:{ref_id}"),),
-            (Choice("appointment-cant-button", f"appt:cant:{ref_id}"),),
-            (Choice("appointment-call-button", f"appt:call:{ref_id}"),))
+def _answer_buttons(appointment_id: int | New) -> tuple[tuple[Choice, ...], ...]:
+    return ((Choice("appointment-come-button", ApptAnswer("come", appointment_id)),),
+            (Choice("appointment-cant-button", ApptAnswer("cant", appointment_id)),),
+            (Choice("appointment-call-button", ApptAnswer("call", appointment_id)),))
 
 
-def schedule_effects(now: datetime, appointment_id: int | str, client: Person,
+def schedule_effects(now: datetime, appointment_id: int | New, client: Person,
                      casemanager_id: int | None, kind: str, starts_at: datetime,
                      reminders: tuple[int, ...], place: str | None, note: str | None,
                      pin: tuple[float, float] | None = None) -> list[Effect]:
-    """The reminder messages (durable, due in advance) and the no-answer check."""
-    ref = f"appt:{appointment_id}"
+    """The reminder messages (durable, due in advance) and the no-answer check; the id is
+    New("appointment") for one created earlier in the same transition."""
+    ref = Ref("appt", appointment_id)
     args = {**appointment_args(kind, starts_at, place, note, client.timezone),
             "alias": client.alias}
     effects: list[Effect] = []
@@ -94,7 +98,7 @@ def reschedule_effects(ctx: Context, appointment: Appointment, client: Person,
                        starts_at: datetime | None = None) -> list[Effect]:
     """Withdraw pending reminders and schedule them anew (new time or new time zone)."""
     start = starts_at or appointment.starts_at
-    return [CancelOutbox(f"appt:{appointment.id}"),
+    return [CancelOutbox(Ref("appt", appointment.id)),
             CancelTimers("appt-noanswer", appointment.id),
             *schedule_effects(ctx.now, appointment.id, client, appointment.casemanager_id,
                               appointment.kind, start, appointment.reminders,
@@ -108,12 +112,12 @@ def _alert(ctx: Context, appointment: Appointment, client: Person, category: str
 
 def on_answer(ctx: Context, button: Button) -> Transition:
     """The client answers a reminder: logged, shown to the casemanager, alert if needed."""
-    appointment, client = ctx.appointment, ctx.person
-    answer = button.data.split(":")[1]
-    if appointment is None or client is None or appointment.status != "scheduled" \
-            or appointment.starts_at <= ctx.now or answer not in ("come", "cant", "call"):
+    appointment, client, press = ctx.appointments.appointment, ctx.person, button.press
+    if not isinstance(press, ApptAnswer) or appointment is None or client is None \
+            or appointment.status != "scheduled" or appointment.starts_at <= ctx.now:
         return Transition(ctx.state, (Send("appointment-answer-too-late",
                                            person_id=ctx.person_id),))
+    answer = press.answer
     args = {**appointment_args(appointment.kind, appointment.starts_at, None, None,
                                appointment.timezone), "alias": client.alias, "answer": answer}
     effects: list[Effect] = [
@@ -132,7 +136,7 @@ def on_answer(ctx: Context, button: Button) -> Transition:
 
 
 def on_no_answer(ctx: Context, tick: Tick) -> Transition:
-    appointment, client = ctx.appointment, ctx.appointment_client
+    appointment, client = ctx.appointments.appointment, ctx.appointments.client
     if appointment is None or client is None or appointment.status != "scheduled" \
             or appointment.answer is not None:
         return Transition(None, ())

@@ -27,9 +27,9 @@ from typing import Any, ClassVar, Literal, TypeVar, get_args, get_origin, get_ty
 
 __all__ = [
     "MAX_BYTES",
+    "ButtonData",
     "New",
     "RowKind",
-    "ButtonData",
     "button",
     "decode",
     "kinds",
@@ -107,7 +107,7 @@ def decode(data: str) -> ButtonData | None:
     prefix, _, version = head.partition("~")
     wanted = int(version) if version.isdigit() else (1 if not version else -1)
     for kind in _KINDS.get(prefix, ()):
-        if kind.VERSION != wanted or len(values) != len(_HINTS[kind]):
+        if wanted != kind.VERSION or len(values) != len(_HINTS[kind]):
             continue
         read = _read_all(kind, values)
         if read is not None and read.valid():

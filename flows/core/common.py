@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from typing import cast
+
 from flows.core.context import LANGUAGES, Context
 from flows.core.effects import SELF, Choice, Log, Send, Transition
+from flows.onboarding.buttons import Language, LanguageCode
 
 __all__ = [
     "CLIENT_KEYBOARD",
@@ -56,8 +59,10 @@ def buttons_expired(ctx: Context) -> Transition:
     return Transition(ctx.state, (reply(ctx, "button-expired"),))
 
 
-def language_buttons(prefix: str) -> tuple[tuple[Choice, ...], ...]:
-    choices = [Choice("language-name", f"{prefix}:{code}", literal=LANGUAGE_NAMES[code])
+def language_buttons() -> tuple[tuple[Choice, ...], ...]:
+    """Every language, each by its own name: the "lang" buttons anyone may press."""
+    choices = [Choice("language-name", Language(cast(LanguageCode, code)),
+                      literal=LANGUAGE_NAMES[code])
                for code in LANGUAGES]
     return (tuple(choices[:2]), tuple(choices[2:]))
 

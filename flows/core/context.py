@@ -2,22 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from typing import Any
 
+from flows.aftercare.view import CareView
+from flows.alerts.view import AlertsView
+from flows.appointments.view import AppointmentsView
 from flows.flags import FlagModel, Lexicon
-from flows.model import (
-    Alert,
-    AlertMessage,
-    Answer,
-    Appointment,
-    Checkin,
-    InviteOutcome,
-    Person,
-    Plan,
-)
+from flows.model import InviteOutcome, NamedRow, Person
 from flows.street.context import StreetView
 
 __all__ = ["LANGUAGES", "STAFF_DEFAULT_LANGUAGE", "Context"]
@@ -46,34 +39,26 @@ class Context:
     lexicon: Lexicon | None = None
     flag_model: FlagModel | None = None  # the trained classifier (the lexicon is one signal)
     update_id: int | None = None  # the incoming update, for a "should have been flagged" tap
-    # for that tap: the client who sent the update and their words, from the contact log
-    logged_message: tuple[Person, str | None] | None = None
-    write_client: Person | None = None  # the client staff are writing to (checked: theirs)
-    reply_to_client: bool = False  # staff replied (in Telegram) to a forwarded client message
     team_chat_id: int | None = None
-    alert: Alert | None = None  # the client's open alert, or the alert a staff action is about
-    alert_client: Person | None = None  # for staff: the client of `alert`
-    alert_messages: tuple[AlertMessage, ...] = ()  # the newest messages of `alert`
-    alert_claimer: Person | None = None
-    reply_to_alert: bool = False  # staff replied (in Telegram) to a card or thread message
-    recent_messages: int = 0  # messages from this client in the last minute, this one excluded
-    open_alerts: tuple[tuple[Alert, Person], ...] = ()  # for /alerts
-    on_duty: tuple[Person, ...] = ()  # casemanagers on duty, for escalations
-    card_chats: frozenset[int] = frozenset()  # chats that already have `alert`'s card
-    caseload: tuple[Person, ...] = ()  # a casemanager's clients, for picking one
-    appointment: Appointment | None = None  # the appointment a button or timer is about
-    appointment_client: Person | None = None
-    upcoming: tuple[tuple[Appointment, Person], ...] = ()  # for /appointments and moves
-    street: StreetView = field(default_factory=StreetView)  # street outreach (flows/street*)
     # the command a reply-keyboard button stands for: bot/ matches the pressed label in
-    # every language (flows/access.py KEYBOARD_COMMANDS); None for any other text
+    # every language (the features' `keyboard` declarations); None for any other text
     keyboard_command: str | None = None
-    plan: Plan | None = None  # the aftercare plan in question
-    checkin: Checkin | None = None  # the check-in a button or timer is about
-    checkins: tuple[Checkin, ...] = ()  # all check-ins of the client in question
-    answers: tuple[Answer, ...] = ()  # the client's earlier check-in answers, oldest first
-    question_voices: Mapping[str, str] = field(default_factory=dict)  # question -> file id
-    open_client_alerts: tuple[Alert, ...] = ()  # for the /client view
+    named: NamedRow | None = None  # the row a pressed button names (flows/core/ownership.py)
+    caseload: tuple[Person, ...] = ()  # a casemanager's clients (every client, for an admin)
+    # what each feature's flows may know, loaded for the events whose declarations need it
+    alerts: AlertsView = field(default_factory=AlertsView)
+    appointments: AppointmentsView = field(default_factory=AppointmentsView)
+    care: CareView = field(default_factory=CareView)
+    street: StreetView = field(default_factory=StreetView)
+
+    def with_alerts(self, **fields: Any) -> Context:
+        return replace(self, alerts=replace(self.alerts, **fields))
+
+    def with_appointments(self, **fields: Any) -> Context:
+        return replace(self, appointments=replace(self.appointments, **fields))
+
+    def with_care(self, **fields: Any) -> Context:
+        return replace(self, care=replace(self.care, **fields))
 
     @property
     def role(self) -> str:

@@ -16,15 +16,15 @@ from typing import Any, Literal
 from flows.core.buttons import ButtonData
 from flows.core.context import Context
 from flows.core.effects import Transition
-from flows.core.events import Button, Command, Event, Tick
+from flows.core.events import Button, Command, Event, Location, Tick
 
-__all__ = ["ButtonSpec", "CommandSpec", "Conversation", "Feature", "Need", "TimerSpec"]
+__all__ = ["ButtonSpec", "CommandSpec", "Conversation", "Feature", "LocationSpec", "Need",
+           "TimerSpec"]
 
 # What a step may need loaded beyond the caller, their state and their casemanager. The
 # loader (bot/loader.py) has one loader per need; a test checks that every need has one.
 Need = Literal[
-    "caseload",       # a casemanager's clients, upcoming appointments and places
-    "care",           # the client in question's plan, check-ins and answers
+    "caseload",       # a casemanager's clients, appointments, places; the client in question
     "alert",          # the alert in question (a pressed card, the state, a reply to a card)
     "alert_list",     # the alerts the caller may act on (/alerts)
     "write_client",   # the client staff write to
@@ -73,13 +73,26 @@ class TimerSpec:
 
 
 @dataclass(frozen=True)
+class LocationSpec:
+    """A location shared outside any conversation (a keyboard's 📍 button)."""
+
+    roles: frozenset[str]
+    handler: Callable[[Context, Location], Transition]
+    needs: tuple[Need, ...] = ()
+
+
+@dataclass(frozen=True)
 class Feature:
     name: str
     commands: tuple[CommandSpec, ...] = ()
     buttons: tuple[ButtonSpec, ...] = ()
     conversations: tuple[Conversation, ...] = ()
     timers: tuple[TimerSpec, ...] = ()
+    location: LocationSpec | None = None
     # reply-keyboard label (a Fluent key) -> the command it stands for; bot/ matches the
     # label the person pressed in every language and the router treats it as that command
     keyboard: tuple[tuple[str, str], ...] = ()
+    # (role, need): loaded for every event of a person with that role; the loader finds
+    # what, if anything, is in question (a pressed row, the state, a replied-to message)
+    always: tuple[tuple[str, Need], ...] = ()
     effects: tuple[type[Any], ...] = ()  # the effect types its flows emit

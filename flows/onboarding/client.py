@@ -10,6 +10,7 @@ from flows.core.common import CLIENT_KEYBOARD, language_buttons, reply, use_butt
 from flows.core.context import LANGUAGES, Context
 from flows.core.effects import Choice, Effect, Log, Send, SetCommands, Transition, UpdatePerson
 from flows.core.events import Button, Command, Edited, Event, Location, Media, Text
+from flows.onboarding.buttons import Consent, Language
 
 __all__ = [
     "consent_buttons", "on_before_consent", "on_language", "on_privacy", "on_start", "on_stop",
@@ -20,7 +21,7 @@ _MAX_HELD = 20
 
 
 def consent_buttons() -> tuple[tuple[Choice, ...], ...]:
-    return ((Choice("consent-agree", "consent:yes"), Choice("consent-decline", "consent:no")),)
+    return ((Choice("consent-agree", Consent("yes")), Choice("consent-decline", Consent("no"))),)
 
 
 def _consent_question(ctx: Context) -> Send:
@@ -35,7 +36,8 @@ def _tell_casemanager(ctx: Context, key: str) -> tuple[Effect, ...]:
 
 
 def on_language(ctx: Context, code: str) -> Transition:
-    """lang:<code> from any known person."""
+    """A language button (`Language`) from any known person; a code we do not speak is
+    re-asked."""
     if code not in LANGUAGES:
         return use_buttons(ctx)
     effects: list[Effect] = [UpdatePerson(ctx.person_id, {"language": code}),
@@ -52,13 +54,14 @@ def on_language(ctx: Context, code: str) -> Transition:
 
 def on_before_consent(ctx: Context, event: Event) -> Transition:
     """Nothing else happens before a client agrees."""
-    if isinstance(event, Button) and event.data.startswith("lang:"):
-        return on_language(ctx, event.data.split(":", 1)[1])
-    if isinstance(event, Button) and event.data in ("consent:yes", "consent:no"):
-        return _answer(ctx, agreed=event.data == "consent:yes")
+    press = event.press if isinstance(event, Button) else None
+    if isinstance(press, Language):
+        return on_language(ctx, press.code)
+    if isinstance(press, Consent):
+        return _answer(ctx, agreed=press.answer == "yes")
     if isinstance(event, Command) and event.name == "language":
         return Transition(ctx.state, (Send("language-choose", person_id=ctx.person_id,
-                                           buttons=language_buttons("lang"), system=True),))
+                                           buttons=language_buttons(), system=True),))
     held = list((ctx.state or {}).get("held") or [])
     kept = _holdable(ctx, event)
     if kept is not None and len(held) < _MAX_HELD:
@@ -90,10 +93,10 @@ def _deliver_held(ctx: Context, held: list[dict[str, Any]]) -> list[Effect]:
     for number, item in enumerate(held):
         if item.get("type") == "text":
             event: Event = Text(str(item.get("text") or ""))
-            later = replace(consented, recent_messages=number + 1)
+            later = replace(consented, alerts=replace(ctx.alerts, recent_messages=number + 1))
         else:
             event = Media(str(item.get("kind")), "", item.get("text"))
-            later = replace(consented, recent_messages=number + 1,
+            later = replace(consented, alerts=replace(ctx.alerts, recent_messages=number + 1),
                             message_id=item.get("message_id"))
         effects += [e for e in on_client_message(later, event).effects
                     if not (isinstance(e, Send) and e.key == "client-message-received")]

@@ -17,6 +17,7 @@ from flows.core.effects import (
     UpdatePerson,
 )
 from flows.core.events import Button, Command, Event, Text
+from flows.onboarding.buttons import StaffNameKeep
 from flows.street.ui import KEYBOARD
 
 __all__ = ["on_staff_name", "on_unknown"]
@@ -42,7 +43,7 @@ def _client_joins(person_id: int) -> Transition:
         (
             BindPerson(person_id),
             Log("joined", SELF),
-            Send("language-choose", person_id=SELF, buttons=language_buttons("lang"),
+            Send("language-choose", person_id=SELF, buttons=language_buttons(),
                  system=True),
         ),
     )
@@ -63,7 +64,7 @@ def _staff_joins(ctx: Context, role: str, name: str | None) -> Transition:
     ]
     if name is not None:
         return Transition(None, tuple(effects))
-    keep = ((Choice("staff-name-keep", "staffname:keep", literal=f"✅ {first}"),),) \
+    keep = ((Choice("staff-name-keep", StaffNameKeep("keep"), literal=f"✅ {first}"),),) \
         if first else ()
     effects.append(Send("staff-ask-name", person_id=SELF, buttons=keep))
     return Transition({"flow": "staffname"}, tuple(effects))
@@ -74,7 +75,7 @@ def on_staff_name(ctx: Context, event: Event) -> Transition:
     person = ctx.person
     assert person is not None
     if isinstance(event, Button):
-        if event.data != "staffname:keep":
+        if not isinstance(event.press, StaffNameKeep):
             return buttons_expired(ctx)
         return Transition(None, (reply(ctx, "staff-name-set", name=person.alias),))
     if isinstance(event, Text) and 0 < len(event.text.strip()) <= _NAME_LENGTH:

@@ -6,6 +6,7 @@ from flows.core.common import LANGUAGE_NAMES, buttons_expired, reply, use_button
 from flows.core.context import LANGUAGES, Context
 from flows.core.effects import Choice, CreateClient, Log, Send, Transition
 from flows.core.events import Button, Command, Event, Text
+from flows.onboarding.buttons import NewClientCancel, NewClientChoice
 from flows.street.effects import LinkStreetPerson
 from flows.street.newclient import street_alias, street_choices
 from flows.time.zones import is_zone
@@ -23,7 +24,7 @@ COUNTRY_ZONES: dict[str, str] = {
 }
 _ZONE_CHOICES = tuple(dict.fromkeys(COUNTRY_ZONES.values()))
 _MAX_ALIAS = 40
-_CANCEL = (Choice("newclient-cancel", "newclient:cancel"),)
+_CANCEL = (Choice("newclient-cancel", NewClientCancel("cancel")),)
 
 
 def on_newclient(ctx: Context, _: Command) -> Transition:
@@ -35,7 +36,8 @@ def on_newclient(ctx: Context, _: Command) -> Transition:
 def on_newclient_event(ctx: Context, event: Event) -> Transition:
     state = dict(ctx.state or {})
     step = state.get("step")
-    if isinstance(event, Button) and event.data == "newclient:cancel":
+    press = event.press if isinstance(event, Button) else None
+    if isinstance(press, NewClientCancel):
         return Transition(None, (reply(ctx, "newclient-cancelled"),))
     if step == "alias" and isinstance(event, Button):  # started from a street contact
         picked = street_alias(ctx, event)
@@ -47,10 +49,9 @@ def on_newclient_event(ctx: Context, event: Event) -> Transition:
         return _on_zone_typed(ctx, state, event.text.strip())
     if not isinstance(event, Button):
         return use_buttons(ctx)
-    parts = event.data.split(":")
-    if len(parts) != 3 or parts[1] != step:
+    if not isinstance(press, NewClientChoice) or press.step != step:
         return buttons_expired(ctx)
-    value = parts[2]
+    value = press.value
     if step == "language" and value in LANGUAGES:
         return _ask_country(ctx, {**state, "language": value})
     if step == "country" and (value in COUNTRY_ZONES or value == "other"):
@@ -69,7 +70,8 @@ def _on_alias(ctx: Context, state: dict[str, str], event: Event) -> Transition:
     if not alias or len(alias) > _MAX_ALIAS:
         return Transition(state, (reply(ctx, "newclient-alias-invalid", max=_MAX_ALIAS),))
     buttons = tuple(
-        tuple(Choice("language-name", f"newclient:language:{code}", literal=LANGUAGE_NAMES[code])
+        tuple(Choice("language-name", NewClientChoice("language", code),
+                     literal=LANGUAGE_NAMES[code])
               for code in LANGUAGES[i : i + 2])
         for i in range(0, len(LANGUAGES), 2)
     )
@@ -80,7 +82,8 @@ def _on_alias(ctx: Context, state: dict[str, str], event: Event) -> Transition:
 
 def _ask_country(ctx: Context, state: dict[str, str]) -> Transition:
     codes = ("MA", "DZ", "TN", "NL", "other")
-    rows = tuple((Choice(f"country-{code}", f"newclient:country:{code}"),) for code in codes)
+    rows = tuple((Choice(f"country-{code}", NewClientChoice("country", code)),)
+                 for code in codes)
     return Transition({**state, "step": "country"},
                       (Send("newclient-ask-country", person_id=ctx.person_id,
                             buttons=(*rows, _CANCEL)),))
@@ -89,9 +92,10 @@ def _ask_country(ctx: Context, state: dict[str, str]) -> Transition:
 def _ask_zone(ctx: Context, state: dict[str, str]) -> Transition:
     zone = COUNTRY_ZONES.get(state["country"], ctx.default_timezone)
     others = [z for z in _ZONE_CHOICES if z != zone]
-    rows = [(Choice("newclient-zone-keep", "newclient:timezone:keep", {"zone": zone}),)]
-    rows += [(Choice("newclient-zone-other", f"newclient:timezone:{_ZONE_CHOICES.index(z)}",
-                     {"zone": z}),) for z in others]
+    rows = [(Choice("newclient-zone-keep", NewClientChoice("timezone", "keep"), {"zone": zone}),)]
+    rows += [(Choice("newclient-zone-other",
+                     NewClientChoice("timezone", str(_ZONE_CHOICES.index(z))), {"zone": z}),)
+             for z in others]
     return Transition({**state, "step": "timezone", "zone": zone},
                       (Send("newclient-ask-timezone", {"zone": zone}, person_id=ctx.person_id,
                             buttons=(*rows, _CANCEL)),))

@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 from flows.core.access import commands_for
 from flows.core.common import language_buttons, reply, use_buttons
 from flows.core.context import Context
 from flows.core.effects import Choice, CreateInvite, Log, Send, Transition
 from flows.core.events import Button, Command
+from flows.onboarding.buttons import InviteRole
 
 __all__ = ["INVITE_DAYS", "on_help", "on_invite", "on_invite_button", "on_language_command"]
 
 INVITE_DAYS = 7
-_STAFF_ROLES = ("casemanager", "fieldworker", "admin")
+_STAFF_ROLES: tuple[Literal["casemanager", "fieldworker", "admin"], ...] = (
+    "casemanager", "fieldworker", "admin")
 
 
 def on_help(ctx: Context, _: Command) -> Transition:
@@ -21,7 +25,7 @@ def on_help(ctx: Context, _: Command) -> Transition:
 
 def on_language_command(ctx: Context, _: Command) -> Transition:
     return Transition(ctx.state, (Send("language-choose", person_id=ctx.person_id,
-                                       buttons=language_buttons("lang")),))
+                                       buttons=language_buttons()),))
 
 
 def on_invite(ctx: Context, command: Command) -> Transition:
@@ -30,16 +34,16 @@ def on_invite(ctx: Context, command: Command) -> Transition:
     if words and words[0].lower() in _STAFF_ROLES:
         name = words[1].strip()[:64] if len(words) > 1 else None
         return _invite(ctx, words[0].lower(), name)
-    buttons = tuple((Choice(f"role-{role}-button", f"invite:{role}"),) for role in _STAFF_ROLES)
+    buttons = tuple((Choice(f"role-{role}-button", InviteRole(role)),) for role in _STAFF_ROLES)
     return Transition(ctx.state, (Send("invite-choose-role", person_id=ctx.person_id,
                                        buttons=buttons),))
 
 
 def on_invite_button(ctx: Context, button: Button) -> Transition:
-    role = button.data.partition(":")[2]
-    if role not in _STAFF_ROLES:
+    press = button.press
+    if not isinstance(press, InviteRole):
         return use_buttons(ctx)
-    return _invite(ctx, role, None)
+    return _invite(ctx, press.role, None)
 
 
 def _invite(ctx: Context, role: str, name: str | None) -> Transition:

@@ -8,8 +8,6 @@ from datetime import datetime
 from typing import Any
 
 __all__ = [
-    "NEW_STREET_CODE",
-    "NEW_STREET_CONTACT",
     "LinkStreetPerson",
     "SavePlace",
     "SaveStreetContact",
@@ -18,9 +16,6 @@ __all__ = [
     "StreetEffect",
     "UndoStreetContact",
 ]
-
-NEW_STREET_CONTACT = "@contact"  # in button data and args: the id SaveStreetContact made
-NEW_STREET_CODE = "@code"  # in args: the short code of the person it was saved for
 
 
 @dataclass(frozen=True)
@@ -33,7 +28,9 @@ class SaveStreetDraft:
 
 @dataclass(frozen=True)
 class SaveStreetContact:
-    """A registration; with street_person_id None, a new street person is created first."""
+    """A registration; with street_person_id None, a new street person is created first.
+    Later effects of the same transition name the contact `New("street_contact")` and the
+    person's code `New("street_code")`."""
 
     fieldworker_id: int
     at: datetime

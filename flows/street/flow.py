@@ -32,6 +32,7 @@ from flows.core.common import buttons_expired, reply
 from flows.core.context import Context
 from flows.core.effects import Choice, Log, Send, Transition
 from flows.core.events import Button, Command, Event, Location, Media, Text
+from flows.street.buttons import StreetResume, StreetStep, StreetUndo
 from flows.street.draft import (
     AGE_BANDS,
     GENDERS,
@@ -85,8 +86,8 @@ def on_contact(ctx: Context, _: Command) -> Transition:
         return _start(ctx, None)
     timezone = ctx.person.timezone if ctx.person else ctx.default_timezone
     started = local_time(datetime.fromisoformat(draft["started"]), timezone)
-    buttons = ((Choice("street-resume-button", "street:resume:yes"),),
-               (Choice("street-discard-button", "street:resume:new"),))
+    buttons = ((Choice("street-resume-button", StreetResume("resume", "yes")),),
+               (Choice("street-discard-button", StreetResume("resume", "new")),))
     return Transition(FLOW, (Send("street-resume-offer", {"time": started,
                                                           "place": place_arg(draft)},
                                   person_id=ctx.person_id, buttons=buttons),))
@@ -106,20 +107,22 @@ def on_location_idle(ctx: Context, event: Location) -> Transition:
 
 
 def on_street_button(ctx: Context, button: Button) -> Transition:
-    _, step, value = [*button.data.split(":", 2), "", ""][:3]
-    if step == "undo":
-        return on_undo(ctx, button, value)
+    press = button.press
+    if isinstance(press, StreetUndo):
+        return on_undo(ctx, button, press)
     draft = ctx.street.draft
-    if step == "resume":
-        if value == "new":
+    if isinstance(press, StreetResume):
+        if press.choice == "new":
             return Transition(FLOW, (Log("street-contact-discarded"),
                                      *_start(ctx, button).effects))
         if draft is not None and not is_expired(draft, ctx.now):
             return Transition(FLOW, (Log("street-contact-resumed"),
                                      *_go(ctx, button, draft, draft["step"]).effects))
         return buttons_expired(ctx)
-    if draft is None or is_expired(draft, ctx.now) or draft.get("step") != step:
+    if not isinstance(press, StreetStep) or draft is None or is_expired(draft, ctx.now) \
+            or draft.get("step") != press.step:
         return buttons_expired(ctx)
+    step, value = press.step, press.value
     if value == "back":
         return _go(ctx, button, draft, "summary" if draft.get("return") else PREVIOUS[step],
                    **({"return": False} if draft.get("return") else {}))
@@ -194,17 +197,18 @@ def _on_about(ctx: Context, event: Button, draft: Draft, value: str) -> Transiti
     return _advance(ctx, event, draft, "about", nationality=value, language=language)
 
 
-_RADIOS = {"language": ("language", SPOKEN), "gender": ("gender", GENDERS),
-           "age": ("age", AGE_BANDS)}
+# a details button's value ("gender-woman") -> the draft field and the code it sets
+_RADIOS = {f"{field}-{code}": (field, code)
+           for field, codes in (("language", SPOKEN), ("gender", GENDERS), ("age", AGE_BANDS))
+           for code in codes}
 
 
 def _on_details(ctx: Context, event: Button, draft: Draft, value: str) -> Transition:
     if value in ("done", "skip"):
         return _advance(ctx, event, draft, "details")
-    kind, _, code = value.partition("-")
-    if kind not in _RADIOS or code not in _RADIOS[kind][1]:
+    if value not in _RADIOS:
         return buttons_expired(ctx)
-    field = _RADIOS[kind][0]
+    field, code = _RADIOS[value]
     return _go(ctx, event, draft, "details", **{field: None if draft.get(field) == code
                                                   else code})
 

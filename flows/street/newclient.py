@@ -5,6 +5,7 @@ from __future__ import annotations
 from flows.core.context import Context
 from flows.core.effects import Choice
 from flows.core.events import Button
+from flows.onboarding.buttons import NewClientFromStreet
 from flows.street.ui import FLAGS
 
 __all__ = ["street_alias", "street_choices"]
@@ -13,8 +14,8 @@ _SHOWN = 4
 
 
 def street_choices(ctx: Context) -> tuple[tuple[Choice, ...], ...]:
-    """Buttons for recent street contacts who are not clients yet (data newclient:alias:s<id>)."""
-    return tuple((Choice("street-newclient-button", f"newclient:alias:s{person.id}",
+    """Buttons for recent street contacts who are not clients yet (`NewClientFromStreet`)."""
+    return tuple((Choice("street-newclient-button", NewClientFromStreet("alias", f"s{person.id}"),
                          {"label": person.label,
                           "flag": FLAGS.get(person.nationality or "", "")}),)
                  for person in ctx.street.unlinked[:_SHOWN])
@@ -22,8 +23,9 @@ def street_choices(ctx: Context) -> tuple[tuple[Choice, ...], ...]:
 
 def street_alias(ctx: Context, button: Button) -> tuple[str, int] | None:
     """The alias and street person id a tapped street-contact button stands for."""
-    value = button.data.rpartition(":")[2]
-    if not value.startswith("s") or not value[1:].isdigit():
+    press = button.press
+    if not isinstance(press, NewClientFromStreet):
         return None
-    person = next((p for p in ctx.street.unlinked if p.id == int(value[1:])), None)
+    wanted = int(press.street_person[1:])
+    person = next((p for p in ctx.street.unlinked if p.id == wanted), None)
     return None if person is None else (person.label, person.id)

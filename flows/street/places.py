@@ -1,4 +1,5 @@
-"""/places: admins manage the saved places fieldworkers pick from. Button data places:<do>:<id>."""
+"""/places: admins manage the saved places fieldworkers pick from (buttons: `PlacesStep`,
+and `PlaceAction` for one place)."""
 
 from __future__ import annotations
 
@@ -6,12 +7,13 @@ from flows.core.common import buttons_expired, reply, use_buttons
 from flows.core.context import Context
 from flows.core.effects import Choice, Edit, Effect, Log, Send, Transition
 from flows.core.events import Button, Command, Event, Location, Text
+from flows.street.buttons import PlaceAction, PlacesStep
 from flows.street.effects import SavePlace
 
 __all__ = ["on_places", "on_places_event"]
 
 _MAX_NAME = 60
-_CANCEL = (Choice("street-cancel-button", "places:cancel:0"),)
+_CANCEL = (Choice("street-cancel-button", PlacesStep("cancel")),)
 
 
 def _where(latitude: float | None, longitude: float | None) -> str:
@@ -19,9 +21,9 @@ def _where(latitude: float | None, longitude: float | None) -> str:
 
 
 def _listing(ctx: Context) -> tuple[str, dict[str, object], tuple[tuple[Choice, ...], ...]]:
-    rows = [(Choice("street-place-button", f"places:open:{p.id}", {"name": p.name}),)
+    rows = [(Choice("street-place-button", PlaceAction("open", p.id), {"name": p.name}),)
             for p in ctx.street.places]
-    rows.append((Choice("street-places-add-button", "places:add:0"),))
+    rows.append((Choice("street-places-add-button", PlacesStep("add")),))
     return "street-places-list", {"count": len(ctx.street.places)}, tuple(rows)
 
 
@@ -50,7 +52,7 @@ def on_places_event(ctx: Context, event: Event) -> Transition:
             return Transition(None, (SavePlace(name, place_id=int(state["place"])),
                                      Log("street-place-renamed"),
                                      reply(ctx, "street-places-renamed", name=name)))
-        skip = ((Choice("street-nav-skip-button", "places:skip:0"), *_CANCEL),)
+        skip = ((Choice("street-nav-skip-button", PlacesStep("skip")), *_CANCEL),)
         return Transition({**state, "step": "location", "name": name}, (
             Send("street-places-ask-location", {"name": name}, person_id=ctx.person_id,
                  buttons=skip),))
@@ -68,7 +70,34 @@ def _add(ctx: Context, name: str, latitude: float | None, longitude: float | Non
 
 
 def _on_button(ctx: Context, button: Button, state: dict[str, object]) -> Transition:
-    _, action, value = [*button.data.split(":", 2), "", ""][:3]
+    press = button.press
+    if isinstance(press, PlacesStep):
+        return _on_step(ctx, button, state, press.action)
+    if not isinstance(press, PlaceAction):
+        return buttons_expired(ctx)
+    place = next((p for p in ctx.street.places if p.id == press.id), None)
+    if place is None:
+        return buttons_expired(ctx)
+    if press.action == "open":
+        rows = ((Choice("street-places-rename-button", PlaceAction("rename", place.id)),
+                 Choice("street-places-remove-button", PlaceAction("remove", place.id))),
+                (Choice("street-nav-back-button", PlacesStep("list")),))
+        return Transition(None, (_answer(ctx, button, "street-places-detail", {
+            "name": place.name, "where": _where(place.latitude, place.longitude)}, rows),))
+    if press.action == "rename":
+        return Transition({"flow": "places", "step": "rename", "place": place.id}, (
+            Send("street-places-ask-rename", {"name": place.name}, person_id=ctx.person_id,
+                 buttons=(_CANCEL,)),))
+    if press.action == "remove":
+        return Transition(None, (SavePlace(None, place_id=place.id, active=False),
+                                 Log("street-place-removed"),
+                                 _answer(ctx, button, "street-places-removed",
+                                         {"name": place.name})))
+    return buttons_expired(ctx)
+
+
+def _on_step(ctx: Context, button: Button, state: dict[str, object], action: str
+             ) -> Transition:
     if action == "cancel":
         return Transition(None, (reply(ctx, "cancelled"),))
     if action == "add":
@@ -79,22 +108,4 @@ def _on_button(ctx: Context, button: Button, state: dict[str, object]) -> Transi
     if action == "list":
         key, args, rows = _listing(ctx)
         return Transition(None, (_answer(ctx, button, key, args, rows),))
-    place = next((p for p in ctx.street.places if str(p.id) == value), None)
-    if place is None:
-        return buttons_expired(ctx)
-    if action == "open":
-        rows = ((Choice("street-places-rename-button", f"places:rename:{place.id}"),
-                 Choice("street-places-remove-button", f"places:remove:{place.id}")),
-                (Choice("street-nav-back-button", "places:list:0"),))
-        return Transition(None, (_answer(ctx, button, "street-places-detail", {
-            "name": place.name, "where": _where(place.latitude, place.longitude)}, rows),))
-    if action == "rename":
-        return Transition({"flow": "places", "step": "rename", "place": place.id}, (
-            Send("street-places-ask-rename", {"name": place.name}, person_id=ctx.person_id,
-                 buttons=(_CANCEL,)),))
-    if action == "remove":
-        return Transition(None, (SavePlace(None, place_id=place.id, active=False),
-                                 Log("street-place-removed"),
-                                 _answer(ctx, button, "street-places-removed",
-                                         {"name": place.name})))
     return buttons_expired(ctx)

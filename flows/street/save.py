@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+from typing import Any
 
 from flows.alerts.cards import card_args, card_sends, card_tail, escalation_delay
 from flows.core.common import buttons_expired
 from flows.core.context import Context
 from flows.core.effects import (
-    NEW_ALERT,
     AddAlertMessage,
     CancelTimers,
     Choice,
@@ -17,6 +17,7 @@ from flows.core.effects import (
     EditCards,
     Effect,
     Log,
+    New,
     Send,
     SetTimer,
     Transition,
@@ -24,14 +25,9 @@ from flows.core.effects import (
 )
 from flows.core.events import Button, Event
 from flows.model import Person, StreetContact
+from flows.street.buttons import StreetUndo
 from flows.street.draft import ALERT_NEEDS, Draft, person_entry, touch
-from flows.street.effects import (
-    NEW_STREET_CODE,
-    NEW_STREET_CONTACT,
-    SaveStreetContact,
-    SaveStreetDraft,
-    UndoStreetContact,
-)
+from flows.street.effects import SaveStreetContact, SaveStreetDraft, UndoStreetContact
 from flows.street.search import likely_duplicates
 from flows.street.ui import needs_arg, place_arg, show
 
@@ -74,8 +70,6 @@ def save(ctx: Context, event: Event, draft: Draft, followup: bool) -> Transition
     place = draft.get("place") or {}
     note = draft.get("note") or {}
     needs = tuple(draft.get("needs") or ())
-    label = str(person["label"]) if known else \
-        f"{alias} · {NEW_STREET_CODE}" if alias else NEW_STREET_CODE
     contact = SaveStreetContact(
         fieldworker_id=ctx.person_id, at=datetime.fromisoformat(draft["started"]),
         street_person_id=known, alias=alias, nationality=draft.get("nationality"),
@@ -84,10 +78,11 @@ def save(ctx: Context, event: Event, draft: Draft, followup: bool) -> Transition
         longitude=place.get("lon"), needs=needs,
         note=note.get("text") or note.get("file_id"), note_kind=note.get("kind"),
         followup=followup, shift=ctx.street.shift)
-    alerting = _alert(ctx, draft, alias or str(person.get("label") or NEW_STREET_CODE))
-    undo = ((Choice("street-undo-button", f"street:undo:{NEW_STREET_CONTACT}"),),)
-    args = {"who": label, "place": place_arg(draft), "needs": needs_arg(needs),
-            "alert": "yes" if alerting else "no", "minutes": 10}
+    alerting = _alert(ctx, draft, alias or (str(person["label"]) if known
+                                            else New("street_code")))
+    undo = ((Choice("street-undo-button", StreetUndo("undo", New("street_contact"))),),)
+    args = {"who": _saved_who(person, alias), "place": place_arg(draft),
+            "needs": needs_arg(needs), "alert": "yes" if alerting else "no", "minutes": 10}
     done: Effect = Edit(event.message_id, "street-saved", args, undo) \
         if isinstance(event, Button) and event.message_id is not None else \
         Send("street-saved", args, person_id=ctx.person_id, buttons=undo)
@@ -100,14 +95,27 @@ def save(ctx: Context, event: Event, draft: Draft, followup: bool) -> Transition
     ))
 
 
-def _alert(ctx: Context, draft: Draft, alias: str) -> list[Effect]:
-    """Medical or psychiatric needs: an alert card to the team at once."""
+def _saved_who(person: dict[str, Any], alias: str | None) -> object:
+    """Who was saved: a known person's label; a new person's code (given when saved), after
+    their alias if they have one ("Mo · K7MA"). The code is a `New` handle the applier
+    fills in, so alias and code are the arguments of their own message."""
+    if person.get("id"):
+        return str(person["label"])
+    if not alias:
+        return New("street_code")
+    return {"$msg": "street-who-saved", "args": {"alias": alias, "code": New("street_code")}}
+
+
+def _alert(ctx: Context, draft: Draft, alias: str | New) -> list[Effect]:
+    """Medical or psychiatric needs: an alert card to the team at once. A new person without
+    an alias is named on the card by the code they get when saved."""
     categories = tuple(need for need in draft.get("needs") or () if need in ALERT_NEEDS)
     if not categories:
         return []
-    subject = street_subject(alias, draft.get("nationality"), draft.get("language"),
-                             ctx.default_timezone)
-    args = card_args(ctx, subject, categories, "normal", (), 1, NEW_ALERT)
+    subject = street_subject(alias if isinstance(alias, str) else "", draft.get("nationality"),
+                             draft.get("language"), ctx.default_timezone)
+    args = {**card_args(ctx, subject, categories, "normal", (), 1, New("alert")),
+            "alias": alias}
     fieldworker = ctx.person.alias if ctx.person else "?"
     place = draft.get("place") or {}
     where = place.get("name") or (f"{place['lat']:.3f}, {place['lon']:.3f}"
@@ -118,18 +126,17 @@ def _alert(ctx: Context, draft: Draft, alias: str) -> list[Effect]:
     recipients = () if team else tuple(p.id for p in ctx.street.casework)
     return [
         CreateAlert(None, None, "street", categories, "normal",
-                    street_contact_id=NEW_STREET_CONTACT),
-        AddAlertMessage(NEW_ALERT, "in", "street", line),
+                    street_contact_id=New("street_contact")),
+        AddAlertMessage(New("alert"), "in", "street", line),
         Log("alert-created"),
         *card_sends(ctx, None, subject, args, card_tail([], line), recipients, team),
-        SetTimer("alert-escalate", NEW_ALERT, ctx.now + escalation_delay("normal", ctx)),
+        SetTimer("alert-escalate", New("alert"), ctx.now + escalation_delay("normal", ctx)),
     ]
 
 
-def on_undo(ctx: Context, button: Button, value: str) -> Transition:
+def on_undo(ctx: Context, button: Button, press: StreetUndo) -> Transition:
     contact = ctx.street.contact
-    if contact is None or not value.isdigit() or contact.id != int(value) \
-            or contact.fieldworker_id != ctx.person_id:
+    if contact is None or contact.id != press.row_id or contact.fieldworker_id != ctx.person_id:
         return buttons_expired(ctx)
     if contact.undone_at is not None:
         return Transition(ctx.state, (Send("street-undone", {"who": contact.person.label},
@@ -147,7 +154,7 @@ def on_undo(ctx: Context, button: Button, value: str) -> Transition:
 
 def _withdraw_alert(ctx: Context, contact: StreetContact) -> list[Effect]:
     """An undone registration's alert is resolved by the fieldworker, every card says so."""
-    alert = ctx.alert
+    alert = ctx.alerts.alert
     if alert is None or alert.street_contact_id != contact.id or alert.status == "resolved":
         return []
     subject = subject_of(contact, ctx.default_timezone)
@@ -157,5 +164,5 @@ def _withdraw_alert(ctx: Context, contact: StreetContact) -> list[Effect]:
     return [UpdateAlert(alert.id, {"status": "resolved", "resolved_at": ctx.now,
                                    "resolved_by": ctx.person_id}),
             CancelTimers("alert-escalate", alert.id),
-            EditCards(alert.id, "alert-card", args, (), card_tail(list(ctx.alert_messages),
+            EditCards(alert.id, "alert-card", args, (), card_tail(list(ctx.alerts.messages),
                                                                   None))]

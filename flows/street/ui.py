@@ -1,7 +1,8 @@
 """What each step of a street registration shows: its message and its buttons.
 
-Button data is "street:<step>:<value>". A tap edits the message it was on, so the buttons of
-the next step appear where the thumb already is; typed input gets a new message.
+Each button is a `StreetStep(step, value)` (flows/street/buttons.py). A tap edits the
+message it was on, so the buttons of the next step appear where the thumb already is; typed
+input gets a new message.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from typing import Any
 from flows.core.context import Context
 from flows.core.effects import Choice, Edit, Effect, Send
 from flows.core.events import Button, Event
+from flows.street.buttons import Step, StreetStep
 from flows.street.draft import AGE_BANDS, GENDERS, NATIONALITIES, NEEDS, SPOKEN, Draft
 from flows.time.zones import zone
 
@@ -36,11 +38,11 @@ _MAX_PLACES = 8
 _UNSET = {"$msg": "street-unset"}
 
 
-def _choice(key: str, step: str, value: str, **args: Any) -> Choice:
-    return Choice(key, f"street:{step}:{value}", args)
+def _choice(key: str, step: Step, value: str, **args: Any) -> Choice:
+    return Choice(key, StreetStep(step, value), args)
 
 
-def _nav(step: str, back: bool = True) -> tuple[Choice, ...]:
+def _nav(step: Step, back: bool = True) -> tuple[Choice, ...]:
     first = _choice("street-nav-back-button", step, "back") if back else \
         _choice("street-cancel-button", step, "cancel")
     return (first, _choice("street-nav-skip-button", step, "skip"))
@@ -61,7 +63,7 @@ def local_time(moment: datetime, timezone: str) -> str:
     return moment.astimezone(zone(timezone)).strftime("%H:%M")
 
 
-def _person_choice(ctx: Context, step: str, entry: dict[str, Any], key: str) -> Choice:
+def _person_choice(ctx: Context, step: Step, entry: dict[str, Any], key: str) -> Choice:
     return _choice(key, step, f"p{entry['id']}", label=entry["label"],
                    flag=FLAGS.get(entry.get("nationality") or "", ""),
                    seen=seen_days(entry.get("seen"), ctx.now))

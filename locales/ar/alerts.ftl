@@ -28,6 +28,9 @@ alert-card =
 alert-claim-button = ✋ استلام
 alert-reply-button = ↩️ رد
 alert-resolve-button = ✅ إغلاق
+alert-resolve-force-button = ✅ إغلاق رغم ذلك
+# $name (String) - who claimed the alert; $number (Number) - alert number
+alert-resolve-confirm = التنبيه #{ $number } استلمه { $name }. هل تريد إغلاقه رغم ذلك؟
 alert-reply-again-button = ↩️ رد مرة أخرى
 alert-reply-cancel = ✖️ إلغاء
 

@@ -32,3 +32,26 @@ country-DZ = 🇩🇿 الجزائر
 country-TN = 🇹🇳 تونس
 country-NL = 🇳🇱 هولندا
 country-other = 🌍 بلد آخر
+
+cmd-clients = ⁦/clients⁩ – المستفيدون ووضع كل واحد
+menu-clients = المستفيدون
+clients-none = ليس لديك مستفيدون بعد. أضف واحدًا بـ ⁦/newclient⁩.
+# $count (Number) - how many; $lines (String) - one line per client
+clients-list =
+    👥 { $count ->
+        [one] مستفيد واحد
+        [two] مستفيدان
+        [few] { $count } مستفيدين
+        [many] { $count } مستفيدًا
+       *[other] { $count } مستفيد
+    }:
+    { $lines }
+# $alias (String); $language (String) - a language code; $status (String) - invited, pending, active, declined, stopped, unreachable
+clients-line = { $status ->
+        [invited] ✉️ { $alias }: مدعو، لم ينضم بعد
+        [pending] ⏳ { $alias }: انضم، لم يوافق بعد
+        [declined] 🚫 { $alias }: لم يوافق
+        [stopped] 🔕 { $alias }: أوقف الرسائل
+        [unreachable] 📵 { $alias }: لا يمكن الوصول إليه (حظر البوت؟)
+       *[active] ✅ { $alias } ({ $language })
+    }

@@ -306,3 +306,6 @@ menu-contact = تسجيل لقاء في الشارع
 menu-today = لقاءاتك اليوم
 menu-shift = بدء الجولة أو إنهاؤها
 menu-places = الأماكن المحفوظة
+
+# a new person saved with an alias: their alias and the code they were given
+street-who-saved = { $alias } · { $code }

@@ -28,6 +28,9 @@ alert-card =
 alert-claim-button = ✋ ناخدو أنا
 alert-reply-button = ↩️ جاوب
 alert-resolve-button = ✅ تسالا
+alert-resolve-force-button = ✅ ساليه واخا هكاك
+# $name (String) - who claimed the alert; $number (Number) - alert number
+alert-resolve-confirm = التنبيه #{ $number } راه خداه { $name }. واش تساليه واخا هكاك؟
 alert-reply-again-button = ↩️ جاوب عاوتاني
 alert-reply-cancel = ✖️ إلغاء
 

@@ -32,3 +32,26 @@ country-DZ = 🇩🇿 الجزائر
 country-TN = 🇹🇳 تونس
 country-NL = 🇳🇱 هولندا
 country-other = 🌍 بلاد أخرى
+
+cmd-clients = ⁦/clients⁩ – الناس ديالك وفين وصل كل واحد
+menu-clients = الناس ديالك
+clients-none = مازال ما عندك حتى واحد. زيد واحد ب ⁦/newclient⁩.
+# $count (Number) - how many; $lines (String) - one line per client
+clients-list =
+    👥 { $count ->
+        [one] شخص واحد
+        [two] جوج د الناس
+        [few] { $count } د الناس
+        [many] { $count } واحد
+       *[other] { $count } واحد
+    }:
+    { $lines }
+# $alias (String); $language (String) - a language code; $status (String) - invited, pending, active, declined, stopped, unreachable
+clients-line = { $status ->
+        [invited] ✉️ { $alias }: تعرض، مازال ما دخلش
+        [pending] ⏳ { $alias }: دخل، مازال ما وافقش
+        [declined] 🚫 { $alias }: ما وافقش
+        [stopped] 🔕 { $alias }: وقف الميساجات
+        [unreachable] 📵 { $alias }: ما كيوصلوش الميساجات (بلوكا البوت؟)
+       *[active] ✅ { $alias } ({ $language })
+    }

@@ -303,3 +303,6 @@ menu-contact = سجل لقاء فالزنقة
 menu-today = اللقاءات ديالك اليوم
 menu-shift = الخرجة: بدا ولا سالي
 menu-places = البلايص المحفوظة
+
+# a new person saved with an alias: their alias and the code they were given
+street-who-saved = { $alias } · { $code }

@@ -25,6 +25,9 @@ alert-card =
 alert-claim-button = ✋ Claim
 alert-reply-button = ↩️ Reply
 alert-resolve-button = ✅ Resolve
+alert-resolve-force-button = ✅ Resolve anyway
+# $name (String) - who claimed the alert; $number (Number) - alert number
+alert-resolve-confirm = Alert #{ $number } is taken by { $name }. Resolve it anyway?
 alert-reply-again-button = ↩️ Reply again
 alert-reply-cancel = ✖️ Cancel
 

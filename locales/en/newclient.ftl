@@ -29,3 +29,23 @@ country-DZ = 🇩🇿 Algeria
 country-TN = 🇹🇳 Tunisia
 country-NL = 🇳🇱 Netherlands
 country-other = 🌍 Other
+
+cmd-clients = /clients – your clients and where each stands
+menu-clients = Your clients
+clients-none = You have no clients yet. Add one with /newclient.
+# $count (Number) - how many; $lines (String) - one line per client
+clients-list =
+    👥 { $count ->
+        [one] 1 client
+       *[other] { $count } clients
+    }:
+    { $lines }
+# $alias (String); $language (String) - a language code; $status (String) - invited, pending, active, declined, stopped, unreachable
+clients-line = { $status ->
+        [invited] ✉️ { $alias }: invited, not joined yet
+        [pending] ⏳ { $alias }: joined, has not agreed yet
+        [declined] 🚫 { $alias }: did not agree
+        [stopped] 🔕 { $alias }: stopped messages
+        [unreachable] 📵 { $alias }: unreachable (blocked the bot?)
+       *[active] ✅ { $alias } ({ $language })
+    }

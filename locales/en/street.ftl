@@ -276,3 +276,6 @@ menu-contact = Register a street contact
 menu-today = Your contacts of today
 menu-shift = Shift tag on or off
 menu-places = Saved places
+
+# a new person saved with an alias: their alias and the code they were given
+street-who-saved = { $alias } · { $code }

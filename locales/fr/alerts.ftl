@@ -25,6 +25,9 @@ alert-card =
 alert-claim-button = ✋ Je m'en occupe
 alert-reply-button = ↩️ Répondre
 alert-resolve-button = ✅ Clôturer
+alert-resolve-force-button = ✅ Clôturer quand même
+# $name (String) - who claimed the alert; $number (Number) - alert number
+alert-resolve-confirm = L'alerte #{ $number } est prise par { $name }. La clôturer quand même ?
 alert-reply-again-button = ↩️ Répondre encore
 alert-reply-cancel = ✖️ Annuler
 

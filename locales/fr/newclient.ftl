@@ -29,3 +29,23 @@ country-DZ = 🇩🇿 Algérie
 country-TN = 🇹🇳 Tunisie
 country-NL = 🇳🇱 Pays-Bas
 country-other = 🌍 Autre pays
+
+cmd-clients = /clients – vos clients et où en est chacun
+menu-clients = Vos clients
+clients-none = Vous n’avez pas encore de client. Ajoutez-en un avec /newclient.
+# $count (Number) - how many; $lines (String) - one line per client
+clients-list =
+    👥 { $count ->
+        [one] 1 client
+       *[other] { $count } clients
+    } :
+    { $lines }
+# $alias (String); $language (String) - a language code; $status (String) - invited, pending, active, declined, stopped, unreachable
+clients-line = { $status ->
+        [invited] ✉️ { $alias } : invité, pas encore inscrit
+        [pending] ⏳ { $alias } : inscrit, pas encore d’accord
+        [declined] 🚫 { $alias } : n’a pas donné son accord
+        [stopped] 🔕 { $alias } : a arrêté les messages
+        [unreachable] 📵 { $alias } : injoignable (bot bloqué ?)
+       *[active] ✅ { $alias } ({ $language })
+    }

@@ -276,3 +276,6 @@ menu-contact = Enregistrer un contact de rue
 menu-today = Vos contacts du jour
 menu-shift = Tournée : activer ou arrêter
 menu-places = Lieux enregistrés
+
+# a new person saved with an alias: their alias and the code they were given
+street-who-saved = { $alias } · { $code }

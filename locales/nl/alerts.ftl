@@ -25,6 +25,9 @@ alert-card =
 alert-claim-button = ✋ Oppakken
 alert-reply-button = ↩️ Antwoorden
 alert-resolve-button = ✅ Afhandelen
+alert-resolve-force-button = ✅ Toch afhandelen
+# $name (String) - who claimed the alert; $number (Number) - alert number
+alert-resolve-confirm = Melding #{ $number } is opgepakt door { $name }. Toch afhandelen?
 alert-reply-again-button = ↩️ Opnieuw antwoorden
 alert-reply-cancel = ✖️ Annuleren
 

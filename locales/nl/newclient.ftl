@@ -29,3 +29,23 @@ country-DZ = 🇩🇿 Algerije
 country-TN = 🇹🇳 Tunesië
 country-NL = 🇳🇱 Nederland
 country-other = 🌍 Ander land
+
+cmd-clients = /clients – je cliënten en hoe het met elk staat
+menu-clients = Je cliënten
+clients-none = Je hebt nog geen cliënten. Voeg er een toe met /newclient.
+# $count (Number) - how many; $lines (String) - one line per client
+clients-list =
+    👥 { $count ->
+        [one] 1 cliënt
+       *[other] { $count } cliënten
+    }:
+    { $lines }
+# $alias (String); $language (String) - a language code; $status (String) - invited, pending, active, declined, stopped, unreachable
+clients-line = { $status ->
+        [invited] ✉️ { $alias }: uitgenodigd, nog niet aangemeld
+        [pending] ⏳ { $alias }: aangemeld, nog geen toestemming
+        [declined] 🚫 { $alias }: geen toestemming
+        [stopped] 🔕 { $alias }: berichten gestopt
+        [unreachable] 📵 { $alias }: onbereikbaar (bot geblokkeerd?)
+       *[active] ✅ { $alias } ({ $language })
+    }

@@ -276,3 +276,6 @@ menu-contact = Straatcontact registreren
 menu-today = Je contacten van vandaag
 menu-shift = Shiftlabel aan of uit
 menu-places = Opgeslagen plekken
+
+# a new person saved with an alias: their alias and the code they were given
+street-who-saved = { $alias } · { $code }

@@ -114,8 +114,9 @@ async def export_csv(data_dir: Path, *args: str) -> list[dict[str, str]]:
 
 
 async def settle(api: FakeBotApi, runtime: Runtime, timeout: float = 5.0) -> None:  # noqa: ASYNC109
-    """Until every update sent so far is taken and processed and every message due is sent
-    (twice in a row): only then does "nothing else arrived" mean something."""
+    """Until every update sent so far is taken and processed, every timer due has run and
+    every message due is sent (twice in a row): only then does "nothing else arrived" mean
+    something."""
     assert runtime.deps is not None
     deadline = asyncio.get_running_loop().time() + timeout
     quiet_rounds = 0
@@ -123,8 +124,10 @@ async def settle(api: FakeBotApi, runtime: Runtime, timeout: float = 5.0) -> Non
         async with runtime.deps.db.tx() as tx:
             unprocessed = await tx.unprocessed_updates(limit=1)
             due = await tx.due_outbox(runtime.deps.clock.now(), limit=1)
+            timers = await tx.count_due_timers(runtime.deps.clock.now())
             sending = (await tx.outbox_counts()).get("sending", 0)
-        quiet = api.pending_updates == 0 and not unprocessed and not due and not sending
+        quiet = api.pending_updates == 0 and not unprocessed and not due and not sending \
+            and not timers
         quiet_rounds = quiet_rounds + 1 if quiet else 0
         if asyncio.get_running_loop().time() > deadline:
             raise TimeoutError("the bot did not settle")

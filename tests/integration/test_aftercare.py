@@ -9,7 +9,7 @@ from bot.clock import FakeClock
 from bot.config import Settings
 from bot.runtime import Runtime
 from tests.fakebotapi import FakeBotApi, FakeUser, SentMessage
-from tests.integration.harness import export_csv, join_as, new_client, plain
+from tests.integration.harness import export_csv, join_as, new_client, plain, settle
 
 ROOT = Path(__file__).resolve().parents[2]
 # The fixture clock starts at Sunday 22 November 2026, 11:00 UTC.
@@ -65,6 +65,7 @@ async def test_full_plan_answers_trends_and_escalations(
 
     # day 3: 25 Nov 12:00 in Casablanca
     clock.set(datetime(2026, 11, 25, 11, 59, tzinfo=UTC))
+    await settle(api, runtime)
     assert not [m for m in client.replies() if len(m.button_texts()) == 4]
     mark = client.mark()
     clock.set(datetime(2026, 11, 25, 12, 0, tzinfo=UTC))
@@ -72,6 +73,7 @@ async def test_full_plan_answers_trends_and_escalations(
     await answer_all(client, 3, [2, 2, 2, 2, 2], after=mark)
     await api.wait_for(lambda: len(api.callback_answers) == taps + 7)
     assert len(api.callback_answers) - taps <= 8, "no more than about 8 taps"
+    await settle(api, runtime)
     assert not [m for m in manager.replies() if is_card(m)], "all good: no alert"
 
     # day 7: health drops two levels and housing is at its worst: one alert, answers attached

@@ -190,3 +190,17 @@ async def test_words_not_codes_in_alerts_and_the_client_view(
     no_codes(manager, client)
     for message in api.group(TEAM_CHAT).replies():
         assert not CODES.search(plain(message.body))
+
+
+async def test_clients_lists_a_casemanagers_own_clients_and_where_each_stands(
+    api: FakeBotApi, runtime: Runtime
+) -> None:
+    """/clients: the command added by a feature declaration and its locale lines only."""
+    manager, _ = await setup(api, runtime)
+    other = await join_as(api, runtime, "casemanager", 6103, "Sanne", "en")
+    await new_client(api, other, "Hamid", 6104)
+    mark = manager.mark()
+    await manager.send("/clients")
+    listing = plain((await manager.wait_reply(lambda m: "👥" in plain(m.body), after=mark)).body)
+    assert "1 client" in listing and "✅ Youssef (ary)" in listing
+    assert "Hamid" not in listing, "another casemanager's client is not listed"

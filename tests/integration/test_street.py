@@ -301,6 +301,9 @@ async def test_digest_places_and_newclient_from_a_street_contact(
     await thumb.tap("🧠 Psychiatric", "✅ Psychiatric")
     await thumb.tap("✅ Done", "Check and save")
     await thumb.tap("💾 Save · 🤝", "team was alerted")
+    [saved] = await contacts(runtime)
+    assert f"Saved: Mo · {saved.person.code} · 📍 Griftpark" in screen(sara), \
+        "a new person's code follows their alias"
     mark = manager.mark()
     await manager.send("/alerts")  # street alerts are listed with the others
     listing = await manager.wait_reply(after=mark)

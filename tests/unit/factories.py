@@ -15,6 +15,7 @@ __all__ = [
     "FRESH_CODE",
     "NOW",
     "TELEGRAM_USER_ID",
+    "amend",
     "context",
     "person",
 ]
@@ -47,6 +48,24 @@ def person(role: Role = "client", **fields: Any) -> Person:
     return replace(base, **fields)
 
 
+# a flat name some tests give -> (the feature's view, its field there)
+_VIEWS: dict[str, tuple[str, str]] = {
+    "alert": ("alerts", "alert"), "alert_client": ("alerts", "client"),
+    "alert_messages": ("alerts", "messages"), "alert_claimer": ("alerts", "claimer"),
+    "reply_to_alert": ("alerts", "reply_to_alert"), "open_alerts": ("alerts", "open_alerts"),
+    "on_duty": ("alerts", "on_duty"), "card_chats": ("alerts", "card_chats"),
+    "recent_messages": ("alerts", "recent_messages"),
+    "logged_message": ("alerts", "logged_message"), "write_client": ("alerts", "write_client"),
+    "reply_to_client": ("alerts", "reply_to_client"),
+    "appointment": ("appointments", "appointment"),
+    "appointment_client": ("appointments", "client"),
+    "upcoming": ("appointments", "upcoming"),
+    "care_client": ("care", "client"), "plan": ("care", "plan"), "checkin": ("care", "checkin"),
+    "checkins": ("care", "checkins"), "answers": ("care", "answers"),
+    "question_voices": ("care", "question_voices"), "open_client_alerts": ("care", "open_alerts"),
+}
+
+
 def context(
     who: Person | None = None,
     state: dict[str, Any] | None = None,
@@ -54,7 +73,7 @@ def context(
     **fields: Any,
 ) -> Context:
     """What the bot would load for `who` (None: an unknown Telegram user)."""
-    return Context(
+    ctx = Context(
         now=NOW,
         telegram_user_id=TELEGRAM_USER_ID,
         chat_id=CHAT_ID,
@@ -62,5 +81,16 @@ def context(
         state=state,
         invite=invite,
         fresh_code=FRESH_CODE,
-        **fields,
     )
+    return amend(ctx, **fields)
+
+
+def amend(ctx: Context, **fields: Any) -> Context:
+    """`ctx` with these fields changed; a feature view's field may be named flat."""
+    views: dict[str, dict[str, Any]] = {}
+    for name in [name for name in fields if name in _VIEWS]:
+        view, field = _VIEWS[name]
+        views.setdefault(view, {})[field] = fields.pop(name)
+    ctx = replace(ctx, **fields)
+    return replace(ctx, **{view: replace(getattr(ctx, view), **values)
+                           for view, values in views.items()})

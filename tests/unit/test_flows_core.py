@@ -3,32 +3,41 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from datetime import datetime
 from typing import Any
 
 import pytest
 
 from flows import Transition, step
+from flows.alerts.buttons import AlertAction, AlertCancel
+from flows.core.buttons import ButtonData
 from flows.core.context import Context
 from flows.core.effects import (
     SELF,
     AddAlertMessage,
     BindInvite,
     BindPerson,
+    CancelTimers,
     Copy,
     CreateAlert,
     CreateClient,
     CreateInvite,
+    EditCards,
     Effect,
     Log,
     Send,
     SetCommands,
     SetTimer,
+    Toast,
+    UpdateAlert,
     UpdatePerson,
 )
 from flows.core.events import Button, Command, Edited, Event, Location, Media, Text, Unsupported
+from flows.model import Alert, NamedRow
+from flows.onboarding.buttons import Consent, InviteRole, NewClientChoice
 from flows.street.effects import SaveStreetDraft
 from storage.models import InviteOutcome, Person
-from tests.unit.factories import CASEMANAGER_ID, CHAT_ID, FRESH_CODE, context, person
+from tests.unit.factories import CASEMANAGER_ID, CHAT_ID, FRESH_CODE, NOW, context, person
 
 
 def describe(effect: Effect) -> str:
@@ -61,6 +70,17 @@ def describe(effect: Effect) -> str:
             return f"alert-message {direction}"
         case SetTimer(kind=kind):
             return f"timer {kind}"
+        case UpdateAlert(alert_id=aid, fields=fields):
+            changes = " ".join(f"{name}={value}" for name, value in sorted(fields.items())
+                               if not isinstance(value, datetime))
+            return f"update alert #{aid} {changes}"
+        case CancelTimers(kind=kind, subject=subject):
+            return f"cancel {kind} #{subject}"
+        case EditCards(alert_id=aid, args=args, buttons=buttons):
+            pressable = ",".join(c.data.encode().split(":")[1] for row in buttons for c in row)
+            return f"edit cards #{aid} {args['status']} [{pressable}]"
+        case Toast(key=key):
+            return f"toast {key}"
     raise AssertionError(f"unexpected effect {effect!r}")
 
 
@@ -175,7 +195,7 @@ def test_staff_invite_makes_a_person_with_the_invited_name_and_a_guessed_languag
 def test_client_invite_offers_every_language_as_a_button() -> None:
     invite = InviteOutcome("valid", role="client", person_id=CLIENT_ID)
     [question] = sends(step(context(None, invite=invite), START))
-    data = [choice.data for line in question.buttons for choice in line]
+    data = [choice.data.encode() for line in question.buttons for choice in line]
     assert data == ["lang:ary", "lang:ar", "lang:fr", "lang:nl", "lang:en"]
     assert question.system  # goes out even before anything else is settled
 
@@ -191,9 +211,13 @@ BEFORE_CONSENT_ROWS = {
         [f"update #{CLIENT_ID} language=ary", "set-commands", CONSENT_QUESTION],
         state=CONSENT_STATE, new_state=CONSENT_STATE,
     ),
-    "unknown language button -> use the buttons": Row(
-        PENDING, Button("lang:xx"), [f"send reask-use-buttons to #{CLIENT_ID}"],
-        state=CONSENT_STATE, new_state=CONSENT_STATE,
+    # no such language: the press reads as nothing, so it changes nothing and consent is
+    # asked again (the language buttons come with /language)
+    "unknown language button -> asked again": Row(
+        PENDING, Button("lang:xx"),
+        ["log message-before-consent", f"send consent-needed to #{CLIENT_ID}",
+         CONSENT_QUESTION],
+        state=CONSENT_STATE, new_state={**CONSENT_STATE, "held": []},
     ),
     "agree": Row(
         PENDING, Button("consent:yes"),
@@ -262,7 +286,7 @@ def test_anything_else_before_consent_reasks_and_tells_nobody(who: Person, event
 def test_consent_question_has_agree_and_decline_buttons() -> None:
     transition = step(context(PENDING, CONSENT_STATE), Text("hi"))
     question = sends(transition)[-1]
-    assert [c.data for line in question.buttons for c in line] == ["consent:yes", "consent:no"]
+    assert [c.data for line in question.buttons for c in line] == [Consent("yes"), Consent("no")]
 
 
 def test_client_without_casemanager_consents_without_telling_anyone() -> None:
@@ -341,9 +365,13 @@ def test_client_message_reaches_casemanager_with_alias_and_content(
 
 # -- roles ----------------------------------------------------------------------------------
 
-def refusal(who: Person, what: str) -> Row:
-    return Row(who, Command(what.split(":")[1]) if what.startswith("command:")
-               else Button(what.split(":", 1)[1]),
+def pressed(data: ButtonData) -> Button:
+    """The event of a tap on a button we sent with this data."""
+    return Button(data.encode())
+
+
+def refusal(who: Person, what: str, press: ButtonData | None = None) -> Row:
+    return Row(who, Command(what.split(":")[1]) if press is None else pressed(press),
                [f"send refusal-not-available to #{who.id}", f"log refused:{what}"],
                state={"kept": True}, new_state={"kept": True})
 
@@ -356,9 +384,12 @@ REFUSAL_ROWS = {
     "client /newclient": refusal(CLIENT, "command:newclient"),
     "client /cancel": refusal(CLIENT, "command:cancel"),
     "staff /stop": refusal(CASEMANAGER, "command:stop"),
-    "fieldworker newclient button": refusal(FIELDWORKER, "button:newclient"),
-    "client invite button": refusal(CLIENT, "button:invite"),
-    "casemanager invite button": refusal(CASEMANAGER, "button:invite"),
+    "fieldworker newclient button": refusal(FIELDWORKER, "button:newclient",
+                                            NewClientChoice("language", "fr")),
+    "client invite button": refusal(CLIENT, "button:invite", InviteRole("admin")),
+    "casemanager invite button": refusal(CASEMANAGER, "button:invite", InviteRole("admin")),
+    "fieldworker alert button": refusal(FIELDWORKER, "button:alert", AlertAction("claim", 7)),
+    "client alert button": refusal(CLIENT, "button:alert", AlertAction("resolve", 7)),
 }
 
 
@@ -376,18 +407,20 @@ def test_unknown_command(who: Person) -> None:
 @pytest.mark.parametrize("who", [CLIENT, FIELDWORKER, CASEMANAGER, ADMIN], ids=lambda p: p.role)
 @pytest.mark.parametrize("data", ["nothing:here", "garbage", ""])
 def test_unknown_button_is_expired(who: Person, data: str) -> None:
-    run(Row(who, Button(data), [f"send button-expired to #{who.id}"]))
+    run(Row(who, Button(data), [f"send button-expired to #{who.id}",
+                                "log refused-button:unreadable"]))
 
 
 HELP = {
     "client": ["help", "language", "privacy", "stop", "sos"],
     "fieldworker": ["help", "language", "contact", "today", "shift", "cancel"],
-    "casemanager": ["help", "language", "newclient", "alerts", "appointment", "appointments",
-                    "move", "aftercare", "client", "write", "voice", "duty", "contact", "today",
-                    "shift", "cancel"],
-    "admin": ["help", "language", "newclient", "alerts", "appointment", "appointments", "move",
-              "aftercare", "client", "write", "voice", "duty", "contact", "today", "shift",
-              "places", "invite", "cancel"],
+    # grouped by feature, in the order of flows/features.py
+    "casemanager": ["help", "language", "newclient", "clients", "alerts", "write", "duty",
+                    "appointment", "appointments", "move", "aftercare", "client", "voice",
+                    "contact", "today", "shift", "cancel"],
+    "admin": ["help", "language", "newclient", "clients", "invite", "alerts", "write", "duty",
+              "appointment", "appointments", "move", "aftercare", "client", "voice", "contact",
+              "today", "shift", "places", "cancel"],
 }
 EVERY_COMMAND = sorted({name for names in HELP.values() for name in names})
 
@@ -428,17 +461,132 @@ def test_admin_invite_with_role_and_name_gives_the_link_at_once() -> None:
 def test_admin_invite_without_role_asks_and_the_button_creates_it() -> None:
     asked = step(context(ADMIN), Command("invite"))
     [question] = sends(asked)
-    roles = [c.data for line in question.buttons for c in line]
+    roles = [c.data.encode() for line in question.buttons for c in line]
     assert roles == ["invite:casemanager", "invite:fieldworker", "invite:admin"]
     tapped = step(context(ADMIN), Button("invite:fieldworker"))
     assert outcome(tapped)[0] == f"create-invite fieldworker {FRESH_CODE}"
-    forged = step(context(ADMIN), Button("invite:client"))
-    assert outcome(forged) == [f"send reask-use-buttons to #{ADMIN.id}"]
+    forged = step(context(ADMIN), Button("invite:client"))  # no such role: nothing made
+    assert outcome(forged) == [f"send button-expired to #{ADMIN.id}",
+                               "log refused-button:unreadable"]
 
 
 @pytest.mark.parametrize("who", [FIELDWORKER, CASEMANAGER, ADMIN], ids=lambda p: p.role)
 def test_staff_free_text_outside_a_flow_gets_a_hint(who: Person) -> None:
     run(Row(who, Text("hello"), [f"send staff-idle-hint to #{who.id}"]))
+
+
+# -- alerts ---------------------------------------------------------------------------------
+
+ALERT_ID = 7
+COLLEAGUE = person("casemanager", id=4, alias="Sara")  # another casemanager
+HIS = f"#{CASEMANAGER_ID}"
+REPLYING = {"flow": "reply", "alert": ALERT_ID}
+
+
+def on_alert(status: str = "open", claimed_by: Person | None = None) -> dict[str, Any]:
+    """What the loader finds for a press on the card of alert 7 about CLIENT (their
+    casemanager's alert), in this status."""
+    alert = Alert(ALERT_ID, CLIENT_ID, CASEMANAGER_ID, "flag", ("medical",), "normal",
+                  status, NOW, NOW,  # type: ignore[arg-type]
+                  claimed_by=claimed_by.id if claimed_by else None)
+    return {"alert": alert, "alert_client": CLIENT, "alert_claimer": claimed_by,
+            "named": NamedRow("alert", ALERT_ID, client=CLIENT)}
+
+
+def tap(action: str) -> Button:
+    return pressed(AlertAction(action, ALERT_ID))  # type: ignore[arg-type]
+
+
+RESOLVED = [f"update alert #{ALERT_ID} resolved_by={{who}} status=resolved",
+            f"cancel alert-escalate #{ALERT_ID}", f"edit cards #{ALERT_ID} resolved []",
+            "log alert-resolved", "send alert-resolved-you to #{who}"]
+
+
+def resolved(who: Person) -> list[str]:
+    return [line.format(who=who.id) for line in RESOLVED]
+
+
+ALERT_ROWS = {
+    "claim -> claimed, the card loses its claim button": Row(
+        CASEMANAGER, tap("claim"),
+        [f"update alert #{ALERT_ID} claimed_by={CASEMANAGER_ID} status=claimed",
+         f"cancel alert-escalate #{ALERT_ID}",
+         f"edit cards #{ALERT_ID} claimed [reply,resolve,wrong]",
+         "log alert-claimed", f"send alert-claimed-you to {HIS}"],
+        extra=on_alert()),
+    "reply on an open alert claims it and asks for the answer": Row(
+        CASEMANAGER, tap("reply"),
+        [f"update alert #{ALERT_ID} claimed_by={CASEMANAGER_ID} status=claimed",
+         f"cancel alert-escalate #{ALERT_ID}",
+         f"edit cards #{ALERT_ID} claimed [reply,resolve,wrong]",
+         "log alert-claimed", f"send alert-claimed-you to {HIS}",
+         f"send alert-reply-prompt to {HIS}"],
+        new_state=REPLYING, extra=on_alert()),
+    "reply on one's own claimed alert asks for the answer": Row(
+        CASEMANAGER, tap("reply"), [f"send alert-reply-prompt to {HIS}"],
+        new_state=REPLYING, extra=on_alert("claimed", CASEMANAGER)),
+    "the answer goes to the client": Row(
+        CASEMANAGER, Text("We call you at 3"),
+        [f"send relay-from-casemanager to #{CLIENT_ID}", "alert-message out",
+         f"update alert #{ALERT_ID} replies=1", "log alert-replied",
+         f"send alert-reply-sent to {HIS}"],
+        state=REPLYING, extra=on_alert("claimed", CASEMANAGER)),
+    "cancel while replying": Row(
+        CASEMANAGER, pressed(AlertCancel("cancel")), [f"send cancelled to {HIS}"],
+        state=REPLYING, extra=on_alert("claimed", CASEMANAGER)),
+    "resolve one's own claimed alert": Row(
+        CASEMANAGER, tap("resolve"), resolved(CASEMANAGER),
+        extra=on_alert("claimed", CASEMANAGER)),
+    "resolve an open alert": Row(CASEMANAGER, tap("resolve"), resolved(CASEMANAGER),
+                                 extra=on_alert()),
+    "claim what a colleague has": Row(
+        CASEMANAGER, tap("claim"), [f"send alert-already-claimed to {HIS}"],
+        extra=on_alert("claimed", COLLEAGUE)),
+    "a casemanager may not resolve a colleague's claim": Row(
+        CASEMANAGER, tap("resolve"), [f"send button-expired to {HIS}", "log refused-row:alert"],
+        extra=on_alert("claimed", COLLEAGUE)),
+    "an admin resolving a colleague's claim is asked first": Row(
+        ADMIN, tap("resolve"), [f"send alert-resolve-confirm to #{ADMIN.id}"],
+        extra=on_alert("claimed", COLLEAGUE)),
+    "an admin resolves it anyway": Row(
+        ADMIN, tap("force"), resolved(ADMIN), extra=on_alert("claimed", COLLEAGUE)),
+    "an admin cancels the confirmation": Row(
+        ADMIN, pressed(AlertCancel("cancel")), [f"send cancelled to #{ADMIN.id}"],
+        extra=on_alert("claimed", COLLEAGUE)),
+    "a casemanager may not force": Row(
+        CASEMANAGER, tap("force"), [f"send button-expired to {HIS}", "log refused-row:alert"],
+        extra=on_alert("claimed", COLLEAGUE)),
+    "a resolved alert stays resolved": Row(
+        ADMIN, tap("resolve"), [f"send alert-already-resolved to #{ADMIN.id}"],
+        extra=on_alert("resolved", COLLEAGUE)),
+    "force after the colleague resolved it meanwhile": Row(
+        ADMIN, tap("force"), [f"send button-expired to #{ADMIN.id}", "log refused-row:alert"],
+        extra=on_alert("resolved", COLLEAGUE)),
+    "a press naming another alert": Row(
+        CASEMANAGER, pressed(AlertAction("resolve", ALERT_ID + 1)),
+        [f"send button-expired to {HIS}", "log refused-row:alert"], extra=on_alert()),
+}
+
+
+@pytest.mark.parametrize("row", ALERT_ROWS.values(), ids=ALERT_ROWS.keys())
+def test_alert_actions(row: Row) -> None:
+    run(row)
+
+
+def test_the_confirmation_names_the_claimer_and_offers_force_or_cancel() -> None:
+    [question] = sends(step(context(ADMIN, **on_alert("claimed", COLLEAGUE)), tap("resolve")))
+    assert dict(question.args) == {"name": "Sara", "number": str(ALERT_ID)}
+    choices = [c for line in question.buttons for c in line]
+    assert [(c.key, c.data) for c in choices] == [
+        ("alert-resolve-force-button", AlertAction("force", ALERT_ID)),
+        ("alert-reply-cancel", AlertCancel("cancel"))]
+    assert [c.data.encode() for c in choices] == [f"alert:force:{ALERT_ID}", "alert:cancel:0"]
+
+
+def test_the_confirmation_in_the_team_chat_comes_in_private_with_a_toast() -> None:
+    ctx = replace(context(ADMIN, **on_alert("claimed", COLLEAGUE)), chat_id=-100)
+    assert outcome(step(ctx, tap("resolve"))) == [f"send alert-resolve-confirm to #{ADMIN.id}",
+                                                  "toast alert-resolve-confirm"]
 
 
 # -- /newclient -----------------------------------------------------------------------------
@@ -492,7 +640,7 @@ def test_newclient_full_path(who: Person) -> None:
 
 def test_newclient_buttons_offer_every_language_and_cancel() -> None:
     alias = step(context(CASEMANAGER, AT_ALIAS), Text("Amina B"))
-    data = [c.data for line in sends(alias)[0].buttons for c in line]
+    data = [c.data.encode() for line in sends(alias)[0].buttons for c in line]
     assert data == [f"newclient:language:{code}" for code in ("ary", "ar", "fr", "nl", "en")] + [
         "newclient:cancel"]
 
@@ -502,8 +650,9 @@ def zone_button(zone: str) -> str:
     asked = step(context(CASEMANAGER, AT_COUNTRY), Button("newclient:country:MA"))
     for line in sends(asked)[0].buttons:
         for choice in line:
-            if choice.args.get("zone") == zone and choice.data != "newclient:timezone:keep":
-                return choice.data
+            if choice.args.get("zone") == zone \
+                    and choice.data != NewClientChoice("timezone", "keep"):
+                return choice.data.encode()
     raise AssertionError(f"no button for {zone}")
 
 
@@ -587,3 +736,16 @@ def test_button_data_without_a_value_gets_a_reply_not_a_crash(who: Person, data:
     [answer] = sends(transition)
     assert answer.person_id == who.id
     assert answer.key in {"reask-use-buttons", "button-expired", "refusal-not-available"}
+
+
+@pytest.mark.parametrize(("fields", "status"), [
+    ({"chat_id": None}, "invited"), ({"consent": "pending"}, "pending"),
+    ({"consent": "declined"}, "declined"), ({"stopped": True}, "stopped"),
+    ({"unreachable": True}, "unreachable"), ({}, "active"),
+])
+def test_clients_says_where_each_client_stands(fields: dict[str, Any], status: str) -> None:
+    client = person("client", **fields)
+    [answer] = sends(step(context(CASEMANAGER, caseload=(client,)), Command("clients")))
+    assert answer.key == "clients-list"
+    assert answer.args["lines"]["$msgs"] == [
+        ["clients-line", {"alias": client.alias, "status": status, "language": "fr"}]]

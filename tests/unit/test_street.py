@@ -12,9 +12,10 @@ import pytest
 
 from flows import Transition, step
 from flows.core.context import Context
-from flows.core.effects import CreateAlert, Edit, Effect, Log, Send, SetTimer
+from flows.core.effects import CreateAlert, Edit, Effect, Log, New, Send, SetTimer
 from flows.core.events import Button, Command, Location, Media, Text, Tick
 from flows.street.admin import next_digest_at
+from flows.street.buttons import PlaceAction, PlacesStep, StreetResume, StreetStep, StreetUndo
 from flows.street.context import StreetView
 from flows.street.draft import new_draft
 from flows.street.effects import SaveStreetContact, SaveStreetDraft, SetShift
@@ -168,6 +169,60 @@ def test_duplicates_are_offered_before_a_new_person_is_created() -> None:
     linked = step(ctx_with({**draft, "step": "dupes", "offer": [
         {"id": 7, "label": "Mohammed"}]}), tap("street:dupes:p7"))
     assert outcome(linked)[0] == "save known"
+
+
+def test_buttons_are_typed_and_keep_their_wire_format() -> None:
+    resume = step(ctx_with(at("who")), Command("contact")).effects[0]
+    assert isinstance(resume, Send)
+    assert [row[0].data for row in resume.buttons] == [StreetResume("resume", "yes"),
+                                                        StreetResume("resume", "new")]
+    ask = next(e for e in step(ctx_with(None), Command("contact")).effects
+               if isinstance(e, Send))
+    assert ask.buttons[0][0].data == StreetStep("who", "new")
+    assert [c.data.encode() for c in ask.buttons[-1]] == ["street:who:cancel", "street:who:skip"]
+    details = step(ctx_with(at("about")), tap("street:about:details")).effects[-1]
+    assert isinstance(details, Edit)
+    assert StreetStep("details", "gender-woman") in [c.data for r in details.buttons for c in r]
+    admin = context(person("admin"), street=StreetView(places=(PLACE,)))
+    listing = step(admin, Command("places")).effects[0]
+    assert isinstance(listing, Send)
+    assert listing.buttons[0][0].data == PlaceAction("open", 1)
+    assert listing.buttons[-1][0].data.encode() == "places:add:0"
+    assert listing.buttons[-1][0].data == PlacesStep("add")
+
+
+def test_a_save_names_the_new_contact_and_code_by_handles() -> None:
+    def saved(alias: str | None) -> tuple[Transition, Edit, Send]:
+        draft = at("summary", person={"new": True, "alias": alias}, needs=["medical"])
+        transition = step(replace(ctx_with(draft), team_chat_id=-1001),
+                          tap("street:summary:save-yes"))
+        done = transition.effects[-1]
+        card = next(e for e in transition.effects if isinstance(e, Send))
+        assert isinstance(done, Edit)
+        return transition, done, card
+
+    transition, done, card = saved(None)
+    assert done.buttons == ((done.buttons[0][0],),)
+    assert done.buttons[0][0].data == StreetUndo("undo", New("street_contact"))
+    assert done.args["who"] == New("street_code"), "a new person is named by their code"
+    assert card.args["alias"] == New("street_code") and card.args["alert"] == New("alert")
+    alert = next(e for e in transition.effects if isinstance(e, CreateAlert))
+    assert alert.street_contact_id == New("street_contact")
+    timer = next(e for e in transition.effects if isinstance(e, SetTimer))
+    assert timer.subject == New("alert")
+    _, done, card = saved("Mo")
+    assert card.args["alias"] == "Mo"
+    assert done.args["who"] == {"$msg": "street-who-saved", "args": {
+        "alias": "Mo", "code": New("street_code")}}, "the code follows the alias"
+
+
+def test_unreadable_and_wrong_presses_are_expired() -> None:
+    expired = ["send button-expired"]
+    assert outcome(step(ctx_with(at("who")), tap("street:resume:maybe")))[0] == expired[0]
+    assert outcome(step(ctx_with(at("details")), tap("street:details:gender-x"))) == expired
+    assert outcome(step(ctx_with(at("where")), tap("street:where:pl99"))) == expired
+    assert outcome(step(ctx_with(at("dupes")), tap("street:dupes:p7"))) == expired
+    assert outcome(step(ctx_with(at("summary")), tap("street:summary:maybe"))) == expired
 
 
 def test_shift_commands() -> None:

@@ -15,7 +15,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from flows.appointments.reminders import DEFAULT_REMINDERS, NO_ANSWER_BEFORE, schedule_effects
-from flows.core.effects import Send, SetTimer
+from flows.core.effects import Ref, Send, SetTimer
 from flows.time.zones import zone
 from tests.unit.factories import person
 
@@ -225,7 +225,7 @@ def test_default_reminders_and_the_no_answer_check(timezone: str) -> None:
     sends = [e for e in effects if isinstance(e, Send)]
     assert [before(appointment, s.due_at) for s in sends if s.due_at] == [
         timedelta(weeks=1), timedelta(hours=24), timedelta(hours=2)]
-    assert all(s.expires_at == appointment and s.ref == "appt:7" for s in sends)
+    assert all(s.expires_at == appointment and s.ref == Ref("appt", 7) for s in sends)
     timers = [e for e in effects if isinstance(e, SetTimer)]
     assert [t.due_at for t in timers] == [appointment - NO_ANSWER_BEFORE]
 
