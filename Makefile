@@ -26,6 +26,7 @@ test: setup-dev
 benchmark: setup-dev
 	$(BIN)/python benchmarks/throughput.py
 	$(BIN)/python benchmarks/flags.py
+	$(BIN)/python benchmarks/alert_latency.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache *.egg-info

@@ -38,4 +38,5 @@ async def apply_effects(
         if apply is None:
             raise TypeError(f"no applier for effect {type(effect).__name__}")
         await apply(applier, effect)
+    await applier.keep_exchanges_together()
     return applier.outbox_rows

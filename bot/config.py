@@ -34,6 +34,8 @@ class Settings:
     lexicon_dir: Path | None = None
     rate_global: float = 30.0  # messages per second, all chats
     rate_per_chat: float = 1.0  # messages per second, one chat
+    rate_group: float = 20.0  # messages (sends and edits) per minute, one group
+    group_window: float = 60.0  # seconds: Telegram's "minute" for groups (shorter in tests)
     max_attempts: int = 8  # sends before a message is dead-lettered
     escalate_urgent_minutes: float = 15.0  # an unclaimed urgent alert goes wider after this
     escalate_normal_minutes: float = 24 * 60.0
@@ -124,6 +126,7 @@ def load_settings(
         lexicon_dir=Path(lexicon) if lexicon else None,
         rate_global=_float(env, "MELDBOT_RATE_GLOBAL", 30.0),
         rate_per_chat=_float(env, "MELDBOT_RATE_PER_CHAT", 1.0),
+        rate_group=_float(env, "MELDBOT_GROUP_RATE", 20.0),
         escalate_urgent_minutes=_float(env, "MELDBOT_ESCALATE_URGENT_MINUTES", 15.0),
         escalate_normal_minutes=_float(env, "MELDBOT_ESCALATE_NORMAL_MINUTES", 24 * 60.0),
         street_digest_hour=_hour(env, "MELDBOT_STREET_DIGEST_HOUR", 8),

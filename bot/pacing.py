@@ -1,4 +1,5 @@
-"""Pacing: at most N sends in any one-second window overall, and a gap per chat."""
+"""Pacing: at most N sends in any one-second window overall, a gap per chat, and at most M
+sends and edits to one group (the team chat) in any minute."""
 
 from __future__ import annotations
 
@@ -16,7 +17,8 @@ class Pacer:
     """Decides when the next send may start. Times are monotonic seconds (loop.time())."""
 
     def __init__(self, per_second: float, per_chat_per_second: float,
-                 margin: float = 0.0) -> None:
+                 margin: float = 0.0, group_per_minute: float = 20.0,
+                 group_window: float = 60.0) -> None:
         # `margin` widens the window a little, so jitter on the way to Telegram cannot
         # squeeze N+1 calls into one of its seconds
         self.window = 1.0 + margin
@@ -34,6 +36,13 @@ class Pacer:
         # chat -> its last call, oldest first (times only grow: re-inserted on each call)
         self._chat_last: dict[int, float] = {}
         self._chat_hold: dict[int, float] = {}  # chat -> until when a 429 holds it
+        # groups (chat id < 0): Telegram allows about 20 messages a minute in one group;
+        # each call counts from its answer (the latest moment Telegram may have counted it)
+        self.group_capacity = max(1, int(group_per_minute))
+        self.group_window = group_window * (1.0 + margin) + margin
+        self._group_calls: dict[int, deque[float]] = {}
+        self._group_of_call: dict[float, int] = {}  # an unanswered group call -> its chat
+        self._chat_of_call: dict[float, int] = {}  # an unanswered call -> its chat
         self._paused_until = 0.0
         self._last = float("-inf")
         self._lock = asyncio.Lock()
@@ -53,7 +62,20 @@ class Pacer:
     def chat_ready_at(self, chat_id: int, now: float) -> float:
         last = self._chat_last.get(chat_id)
         ready = now if last is None else max(now, last + self.chat_gap)
-        return max(ready, self._chat_hold.get(chat_id, now))
+        return max(ready, self._chat_hold.get(chat_id, now), self.group_ready_at(chat_id, now))
+
+    def group_ready_at(self, chat_id: int, now: float) -> float:
+        """When a group may get its next message: once fewer than M of its calls fall in the
+        last minute (an unanswered one holds its place until its answer)."""
+        calls = self._group_calls.get(chat_id)
+        if not calls:
+            return now
+        while calls and calls[0] + self.group_window <= now:
+            calls.popleft()
+        if len(calls) < self.group_capacity:
+            return now
+        head = calls[0] + self.group_window
+        return head if calls[0] not in self._group_of_call else max(head, now + _POLL)
 
     def paced_chats(self, now: float) -> list[int]:
         """Chats that must wait for their per-chat gap or a 429. Only the newest calls are
@@ -66,10 +88,15 @@ class Pacer:
         if self._chat_hold:
             self._chat_hold = {c: until for c, until in self._chat_hold.items() if until > now}
             paced += (chat for chat in self._chat_hold if chat not in paced)
+        paced += (chat for chat in self._group_calls
+                  if chat not in paced and self.group_ready_at(chat, now) > now)
         return paced
 
     def record(self, chat_id: int, now: float) -> None:
         bisect.insort(self._recent, now)  # kept in order: see `answered`
+        if chat_id < 0:
+            self._group_calls.setdefault(chat_id, deque()).append(now)
+            self._group_of_call[now] = chat_id
         self._chat_last.pop(chat_id, None)
         self._chat_last[chat_id] = now
         while len(self._chat_last) > 10_000:  # forget chats idle for longer than their gap
@@ -101,6 +128,7 @@ class Pacer:
         self._last = now
         self.record(chat_id, now)
         self._open.add(now)
+        self._chat_of_call[now] = chat_id
         return now
 
     async def acquire(self, chat_id: int, clock: Callable[[], float]) -> float:
@@ -119,6 +147,13 @@ class Pacer:
         the request was written), it counts from the latest moment it could have arrived,
         so no later call can make N + 1 in any second as Telegram sees them."""
         self._open.discard(sent_at)
+        self._group_answered(sent_at, now)
+        chat_id = self._chat_of_call.pop(sent_at, None)
+        if chat_id is not None and self._chat_last.get(chat_id) == sent_at:
+            # the chat's gap runs from the answer: the call reached Telegram by then, so
+            # the next one cannot arrive less than a gap after it, however late this was
+            del self._chat_last[chat_id]
+            self._chat_last[chat_id] = now
         latest = now - (self.window - 1.0)
         if latest <= sent_at or sent_at not in self._recent:
             return
@@ -128,11 +163,23 @@ class Pacer:
     def refund(self, sent_at: float) -> None:
         """The call was refused (429, 5xx): it delivered nothing, so it does not count."""
         self._open.discard(sent_at)
+        self._group_answered(sent_at, None)
+        self._chat_of_call.pop(sent_at, None)
         with_time = [t for t in self._recent if t != sent_at]
         if len(with_time) != len(self._recent):
             self._recent = deque(with_time)
         if self._last == sent_at:  # nor does it hold up the next call
             self._last = max(with_time, default=float("-inf"))
+
+    def _group_answered(self, sent_at: float, now: float | None) -> None:
+        """A group call's answer: it counts from now on (None: refused, it does not)."""
+        chat_id = self._group_of_call.pop(sent_at, None)
+        calls = self._group_calls.get(chat_id) if chat_id is not None else None
+        if calls is None or sent_at not in calls:
+            return
+        calls.remove(sent_at)
+        if now is not None:
+            bisect.insort(calls, now)
 
     def throttled(self, chat_id: int, sent_at: float, retry_after: float, now: float) -> None:
         """A 429: the call did not count; that chat waits, everyone waits if they pile up."""

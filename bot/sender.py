@@ -35,7 +35,7 @@ class Sender:
         # 30 calls a second at up to 0.25 s each need several at once (one per chat); more
         # would cost more than they bring: httpx scans its whole pool on every request
         self.deps, self.bot = deps, bot
-        self.pacer = Pacer(deps.settings.rate_global, deps.settings.rate_per_chat, margin=0.02)
+        self.pacer = self._new_pacer()
         self._wake = asyncio.Event()
         self._stopping = False
         self._in_flight: dict[int, asyncio.Task[None]] = {}  # by chat: one send per chat
@@ -56,9 +56,13 @@ class Sender:
         any Telegram window would have emptied (the real bot never calls this)."""
         if self._in_flight:
             return False
-        self.pacer = Pacer(self.deps.settings.rate_global, self.deps.settings.rate_per_chat,
-                           margin=0.02)
+        self.pacer = self._new_pacer()
         return True
+
+    def _new_pacer(self) -> Pacer:
+        settings = self.deps.settings
+        return Pacer(settings.rate_global, settings.rate_per_chat, margin=0.02,
+                     group_per_minute=settings.rate_group, group_window=settings.group_window)
 
     def stop(self) -> None:
         self._stopping = True

@@ -13,6 +13,13 @@
     api.fail("sendMessage", status=429, retry_after=3)   # scripted errors, delays, blocks
     await api.stop()
 
+Group limit: like Telegram, a group chat (chat_id < 0) takes at most 20 message sends and
+edits (send*/copy*/forward* except sendChatAction, editMessage*) in any 60 seconds; the
+next one is answered 429 "Too Many Requests: retry after N" with `parameters.retry_after`
+and not performed. `FakeBotApi(group_per_minute=None)` switches it off, `group_window=0.5`
+shortens the window for tests; `api.group_peak()` and `api.group_limited` observe it.
+Scripted failures and blocks are answered first.
+
 Layers: `TelegramState` (chats, messages per chat, update queue, files, events; no HTTP)
 is shared by `FakeBotApi` (the HTTP Bot API, call log, scripted failures, rates) and the
 people (`FakeUser`, `FakeGroup`), so a browser sandbox can reuse all three and stream

@@ -2,6 +2,9 @@
 
 Usage: ``api = FakeBotApi(); await api.start()``, then
 ``Bot(api.token, base_url=api.api_url, base_file_url=api.file_url)``.
+
+Like Telegram, it answers 429 with `retry_after` when a group chat (chat_id < 0) would get
+more than `group_per_minute` message sends and edits in `group_window` seconds.
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ from fakebotapi.registry import METHODS, canonical_name
 from fakebotapi.scripting import (
     Delay,
     Failure,
+    GroupLimit,
     blocked_error,
     is_message_send,
     peak_in_window,
@@ -45,7 +49,11 @@ class FakeBotApi:
         token: str = "123456:TEST-TOKEN",
         bot_username: str = "meldbot_test_bot",
         bot_id: int = 123456,
+        group_per_minute: int | None = 20,
+        group_window: float = 60.0,
     ) -> None:
+        """`group_per_minute`: sends and edits a group accepts in `group_window` seconds
+        before it answers 429 (None: no limit); a short window lets tests see it pass."""
         self.token = token
         self.bot_user: dict[str, Any] = {
             "id": bot_id,
@@ -58,6 +66,8 @@ class FakeBotApi:
         self.base_url = ""
         self._failures: list[Failure] = []
         self._delays: list[Delay] = []
+        self._group_limit = GroupLimit(group_per_minute, group_window)
+        self.clock: Callable[[], float] = time.monotonic  # the server's time (tests set it)
         self._send_log: list[tuple[float, int]] = []  # (at, chat_id) of successful sends
         self._users: dict[int, FakeUser] = {}
         self._groups: dict[int, FakeGroup] = {}
@@ -232,6 +242,16 @@ class FakeBotApi:
             per_chat.setdefault(chat_id, []).append(at)
         return max((peak_in_window(times, window) for times in per_chat.values()), default=0)
 
+    def group_peak(self, chat_id: int | None = None, window: float = 60.0) -> int:
+        """Most successful sends and edits to one group (or to `chat_id`) in any `window`
+        seconds; Telegram allows 20 a minute."""
+        return self._group_limit.peak(chat_id, window)
+
+    @property
+    def group_limited(self) -> int:
+        """How many calls the group limit answered with 429."""
+        return self._group_limit.limited
+
     def _describe(self) -> str:
         calls = [
             f"  {c.method} {c.status} chat={c.params.get('chat_id')} {c.description or ''}"
@@ -247,7 +267,7 @@ class FakeBotApi:
     # -- HTTP --------------------------------------------------------------------------
 
     async def _on_method(self, request: web.Request) -> web.Response:
-        at = time.monotonic()
+        at = self.clock()
         method = canonical_name(request.match_info["method"])
         try:
             params = await read_params(request)
@@ -278,10 +298,14 @@ class FakeBotApi:
                 self._delays.remove(delay)
             if delay.before:
                 await self._hold(delay.seconds)
+        chat_id = params.get("chat_id")
+        admitted: float | None = None
         try:
             self._raise_scripted(method, params)
+            admitted = self._group_limit.admit(method, chat_id, self.clock())
             result = await entry[1](self.state, params)
         except ApiError as error:
+            self._group_limit.withdraw(chat_id, admitted)
             status, body = error.status, error.payload()
         else:
             status, body = 200, {"ok": True, "result": result}

@@ -56,6 +56,7 @@ class OutboxRow:
     attempts: int
     system: bool
     ref: str | None
+    priority: int = 2  # 0 life-safety … 3 reminders and confirmations (flows' PRIORITY_RANK)
 
 
 @dataclass(frozen=True)

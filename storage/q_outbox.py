@@ -30,7 +30,8 @@ class DeadLetter:
     dead_at: datetime
 
 
-_COLUMNS = "id, person_id, chat_id, kind, payload, language, due_at, attempts, system, ref"
+_COLUMNS = ("id, person_id, chat_id, kind, payload, language, due_at, attempts, system, ref,"
+            " priority")
 
 
 class OutboxQueries(QueryBase):
@@ -39,45 +40,58 @@ class OutboxQueries(QueryBase):
         return OutboxRow(
             id=row[0], person_id=row[1], chat_id=row[2], kind=row[3], payload=payload,
             language=row[5], due_at=from_db(row[6]), attempts=row[7], system=bool(row[8]),
-            ref=row[9],
+            ref=row[9], priority=row[10],
         )
 
     async def enqueue(
         self, *, chat_id: int, kind: str, payload: dict[str, Any], now: datetime,
         due_at: datetime | None = None, person_id: int | None = None,
         language: str | None = None, system: bool = False, ref: str | None = None,
+        priority: int = 2,
     ) -> int:
         sealed = self._seal(json.dumps(payload, ensure_ascii=False), "outbox")
         return await self._insert(
             "INSERT INTO outbox (person_id, chat_id, kind, payload, language, due_at,"
-            " created_at, system, ref) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " created_at, system, ref, priority) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (person_id, chat_id, kind, sealed, language, to_db(due_at or now), to_db(now),
-             int(system), ref),
+             int(system), ref, priority),
         )
+
+    async def raise_priority(self, row_id: int, priority: int) -> None:
+        """A pending row becomes at least this urgent (a merged edit of an urgent card)."""
+        await self._run("UPDATE outbox SET priority = min(priority, ?) WHERE id = ?",
+                         (priority, row_id))
 
     async def due_outbox(self, now: datetime, limit: int = 50,
                          skip_chats: Iterable[int] = (), one_per_chat: bool = False
                          ) -> list[OutboxRow]:
-        """Pending rows due by `now`, oldest first, leaving out the chats in `skip_chats`
-        (busy or paced ones, so they never hold up the others); rows of stopped people
-        wait (unless system). With `one_per_chat`, only each chat's oldest row (what the
-        sender can start at once). Only the rows returned are decrypted."""
+        """Pending rows due by `now`, most urgent first (priority, then due time, then id;
+        in a group, sends before edits of the same priority),
+        leaving out the chats in `skip_chats` (busy or paced ones, so they never hold up the
+        others); rows of stopped people wait (unless system). With `one_per_chat`, one row
+        per chat (what the sender can start at once): a chat's most urgent row, except in a
+        client's own chat, which keeps its order (its oldest due row, the chat placed by its
+        most urgent one). Only the rows returned are decrypted."""
         skip = sorted(set(skip_chats))
         not_in = f" AND o.chat_id NOT IN ({','.join('?' * len(skip))})" if skip else ""
         light = await self._all(
-            "SELECT o.id, o.chat_id FROM outbox o LEFT JOIN people p ON p.id = o.person_id"
+            "SELECT o.id, o.chat_id, p.role = 'client' FROM outbox o"
+            " LEFT JOIN people p ON p.id = o.person_id"
             " WHERE o.status = 'pending' AND o.due_at <= ?"
             f" AND (o.system = 1 OR p.id IS NULL OR p.stopped = 0){not_in}"
-            " ORDER BY o.due_at, o.id LIMIT ?",
+            # in a group (the team chat, 20 a minute) a new card goes before an edit of an
+            # older one of the same priority: the group's minute is spent on news first
+            " ORDER BY o.priority, o.chat_id < 0 AND o.kind = 'edit', o.due_at, o.id LIMIT ?",
             (to_db(now), *skip, limit * 8 if one_per_chat else limit),
         )
         chosen: list[int] = []
         seen: set[int] = set()
-        for row_id, chat_id in light:
+        for row_id, chat_id, to_client in light:
             if one_per_chat and chat_id in seen:
                 continue
             seen.add(chat_id)
-            chosen.append(row_id)
+            chosen.append(await self._oldest_due(chat_id, now) if one_per_chat and to_client
+                          else row_id)
             if len(chosen) >= limit:
                 break
         if not chosen:
@@ -87,6 +101,13 @@ class OutboxQueries(QueryBase):
             chosen)
         by_id = {row[0]: row for row in rows}
         return [self._outbox_row(by_id[row_id]) for row_id in chosen]
+
+    async def _oldest_due(self, chat_id: int, now: datetime) -> int:
+        row = await self._one(
+            "SELECT id FROM outbox WHERE status = 'pending' AND chat_id = ? AND due_at <= ?"
+            " ORDER BY due_at, id LIMIT 1", (chat_id, to_db(now)))
+        assert row is not None  # the caller just saw one
+        return int(row[0])
 
     async def next_due_at(self) -> datetime | None:
         row = await self._one(

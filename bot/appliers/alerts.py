@@ -8,6 +8,7 @@ from bot.appliers import Table, entry
 from bot.appliers.applier import Applier
 from bot.appliers.messages import buttons_payload
 from flows.core.effects import (
+    PRIORITY_RANK,
     AddAlertMessage,
     CreateAlert,
     EditCards,
@@ -44,17 +45,17 @@ async def edit_cards(applier: Applier, effect: EditCards) -> None:
     payload = {"key": effect.key, "args": applier.resolve(effect.args), "tail": effect.tail,
                "buttons": buttons_payload(effect.buttons, applier.new)}
     for row in await tx.pending_with_ref(ref, "message"):
-        if row.payload.get("key") == effect.key:
+        if row.payload.get("key") == effect.key:  # not sent yet: goes out as it is now
             await tx.replace_payload(row.id, {**row.payload, **payload})
+            await tx.raise_priority(row.id, PRIORITY_RANK[effect.priority])
     # a copy in flight right now is brought up to date by the sender once it has an id
     await tx.set_value(f"card:{effect.alert_id}",
                        json.dumps({**payload, "edited_at": now.isoformat()}))
     for chat_id, message_id, person_id, language in await tx.sent_cards(ref):
-        edit_ref = f"edit:{chat_id}:{message_id}"
-        await tx.cancel_outbox(edit_ref)
-        await applier.enqueue(chat_id=chat_id, kind="edit", person_id=person_id,
-                              language=language, ref=edit_ref,
-                              payload={**payload, "message_id": message_id})
+        await applier.enqueue_edit(chat_id=chat_id, ref=f"edit:{chat_id}:{message_id}",
+                                   person_id=person_id, language=language,
+                                   payload={**payload, "message_id": message_id},
+                                   priority=effect.priority)
 
 
 async def record_flag_feedback(applier: Applier, effect: RecordFlagFeedback) -> None:

@@ -9,7 +9,7 @@ from bot.appliers import handles
 from bot.parse import Incoming
 from flows.core.buttons import New
 from flows.core.context import Context
-from flows.core.effects import SELF, Ref
+from flows.core.effects import PRIORITY_RANK, SELF, Priority, Ref
 from storage import Tx
 
 __all__ = ["Applier"]
@@ -25,6 +25,7 @@ class Applier:
         self.new: dict[str, int | str] = {}  # "alert", "appointment", "street_contact", ...
         self.new_client: int | None = None
         self.outbox_rows = 0
+        self.written: dict[int, list[tuple[int, int]]] = {}  # chat -> (row id, priority)
         self.chats: dict[int, int | None] = {
             p.id: p.chat_id for p in (ctx.person, ctx.casemanager) if p is not None}
 
@@ -66,9 +67,37 @@ class Applier:
         self, *, chat_id: int, kind: str, payload: dict[str, Any],
         person_id: int | None = None, due_at: datetime | None = None,
         language: str | None = None, system: bool = False, ref: str | None = None,
+        priority: Priority = "normal",
     ) -> None:
         """An outbox row, written now and counted (the sender is woken if any were)."""
-        await self.tx.enqueue(chat_id=chat_id, kind=kind, payload=payload, now=self.ctx.now,
-                              due_at=due_at, person_id=person_id, language=language,
-                              system=system, ref=ref)
+        rank = PRIORITY_RANK[priority]
+        row_id = await self.tx.enqueue(
+            chat_id=chat_id, kind=kind, payload=payload, now=self.ctx.now, due_at=due_at,
+            person_id=person_id, language=language, system=system, ref=ref, priority=rank)
+        self.written.setdefault(chat_id, []).append((row_id, rank))
         self.outbox_rows += 1
+
+    async def keep_exchanges_together(self) -> None:
+        """Messages this transition wrote to one chat are one exchange: they take the most
+        urgent priority among them, so priorities never reorder them (a re-ask and the step
+        it repeats; a 🆘 acknowledgement and its receipt)."""
+        for rows in self.written.values():
+            most = min(rank for _, rank in rows)
+            for row_id, rank in rows:
+                if rank > most:
+                    await self.tx.raise_priority(row_id, most)
+
+    async def enqueue_edit(self, *, chat_id: int, ref: str, payload: dict[str, Any],
+                           person_id: int | None, language: str | None = None,
+                           priority: Priority = "normal") -> None:
+        """An edit of a sent message. Edits that pile up are merged: a pending edit of the
+        same message takes the latest state and keeps its place in the queue (raised to the
+        more urgent priority of the two)."""
+        pending = await self.tx.pending_by_ref(ref)
+        if pending is not None and pending.kind == "edit":
+            await self.tx.replace_payload(pending.id, payload)
+            await self.tx.raise_priority(pending.id, PRIORITY_RANK[priority])
+            self.outbox_rows += 1
+            return
+        await self.enqueue(chat_id=chat_id, kind="edit", person_id=person_id,
+                           language=language, ref=ref, payload=payload, priority=priority)

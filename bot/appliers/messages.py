@@ -66,7 +66,7 @@ async def send(applier: Applier, effect: Send) -> None:
     kind = "photo" if effect.qr else "location" if effect.location else "message"
     await applier.enqueue(chat_id=chat_id, kind=kind, payload=payload, due_at=effect.due_at,
                           person_id=person_id, language=effect.language, system=effect.system,
-                          ref=applier.optional_ref(effect.ref))
+                          ref=applier.optional_ref(effect.ref), priority=effect.priority)
 
 
 async def edit(applier: Applier, effect: Edit) -> None:
@@ -74,9 +74,8 @@ async def edit(applier: Applier, effect: Edit) -> None:
     ref = f"edit:{applier.ctx.chat_id}:{effect.message_id}"
     payload = send_payload(Send(effect.key, effect.args, buttons=effect.buttons,
                                 tail=effect.tail), applier.new)
-    await applier.tx.cancel_outbox(ref)
-    await applier.enqueue(chat_id=applier.ctx.chat_id, kind="edit", person_id=applier.self_id,
-                          ref=ref, payload={**payload, "message_id": effect.message_id})
+    await applier.enqueue_edit(chat_id=applier.ctx.chat_id, ref=ref, person_id=applier.self_id,
+                               payload={**payload, "message_id": effect.message_id})
 
 
 async def copy(applier: Applier, effect: Copy) -> None:
@@ -85,7 +84,7 @@ async def copy(applier: Applier, effect: Copy) -> None:
         await applier.enqueue(chat_id=chat_id, kind="copy", person_id=person_id,
                               payload={"from_chat": effect.from_chat_id,
                                        "message_id": effect.message_id},
-                              ref=applier.optional_ref(effect.ref))
+                              ref=applier.optional_ref(effect.ref), priority=effect.priority)
 
 
 async def batch(applier: Applier, effect: Batch) -> None:
@@ -101,6 +100,7 @@ async def batch(applier: Applier, effect: Batch) -> None:
         return
     await applier.enqueue(chat_id=chat_id, kind="message", due_at=effect.due_at,
                           person_id=person_id, language=effect.language, ref=ref,
+                          priority=effect.priority,
                           payload={"key": effect.key, "args": applier.resolve(effect.args),
                                    "tail": effect.tail, "buttons": []})
 

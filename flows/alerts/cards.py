@@ -13,6 +13,7 @@ from flows.core.effects import (
     CreateAlert,
     Effect,
     New,
+    Priority,
     Ref,
     Send,
     SetTimer,
@@ -25,6 +26,7 @@ __all__ = [
     "can_reply",
     "card_args",
     "card_buttons",
+    "card_priority",
     "card_sends",
     "card_tail",
     "category_words",
@@ -65,6 +67,15 @@ def card_buttons(alert_id: int | New, reply: bool = True, claimed: bool = False
 def category_words(categories: tuple[str, ...] | list[str]) -> dict[str, object]:
     """Categories as words in the reader's language (never the codes)."""
     return {"$msgs": [[f"category-{c}", {}] for c in categories], "$join": ", "}
+
+
+# alerts about a life: urgent ones, and a person no longer reachable (lost contact, blocked)
+_LIFE_CATEGORIES = frozenset({"lost_contact", "blocked"})
+
+
+def card_priority(severity: str, categories: tuple[str, ...] | list[str]) -> Priority:
+    """How urgent an alert's cards, their edits and the messages they carry are."""
+    return "life" if severity == "urgent" or _LIFE_CATEGORIES & set(categories) else "normal"
 
 
 def card_args(
@@ -111,22 +122,23 @@ def new_alert(
         effects.append(AddAlertMessage(New("alert"), "in", source, line))
     return [*effects,
             *card_sends(ctx, None, client, args, card_tail([], line) if line else "", people,
-                        team=severity == "urgent" or not people),
+                        team=severity == "urgent" or not people,
+                        priority=card_priority(severity, categories)),
             SetTimer("alert-escalate", New("alert"), ctx.now + escalation_delay(severity, ctx))]
 
 
 def card_sends(
     ctx: Context, alert: Alert | None, client: Person, args: dict[str, object], tail: str,
-    recipients: tuple[int, ...], team: bool,
+    recipients: tuple[int, ...], team: bool, priority: Priority,
 ) -> list[Send]:
     """The same card to each recipient (and the team chat), all tied to the alert's ref."""
     alert_id: int | New = alert.id if alert else New("alert")
     ref = Ref("alert", alert_id)
     buttons = card_buttons(alert_id, can_reply(client))
     sends = [Send("alert-card", args, person_id=person_id, buttons=buttons,
-                  tail=tail, ref=ref) for person_id in recipients]
+                  tail=tail, ref=ref, priority=priority) for person_id in recipients]
     if team and ctx.team_chat_id is not None:
         sends.append(Send("alert-card", args, chat_id=ctx.team_chat_id,
                           language=STAFF_DEFAULT_LANGUAGE, buttons=buttons,
-                          tail=tail, ref=ref))
+                          tail=tail, ref=ref, priority=priority))
     return sends

@@ -7,6 +7,7 @@ from flows.alerts.cards import (
     can_reply,
     card_args,
     card_buttons,
+    card_priority,
     card_sends,
     card_tail,
     category_words,
@@ -14,13 +15,13 @@ from flows.alerts.cards import (
     new_alert,
 )
 from flows.alerts.feedback import on_wrongly_flagged
+from flows.alerts.write import relay_to_client
 from flows.core.common import buttons_expired, reply
 from flows.core.context import Context
 from flows.core.effects import (
     AddAlertMessage,
     CancelTimers,
     Choice,
-    Copy,
     EditCards,
     Effect,
     Log,
@@ -50,7 +51,8 @@ def _status_edit(ctx: Context, alert: Alert, status: str) -> EditCards:
     buttons = card_buttons(alert.id, can_reply(client), claimed=status == "claimed") \
         if status != "resolved" else ()
     return EditCards(alert.id, "alert-card", args, buttons,
-                     card_tail(list(ctx.alerts.messages), None))
+                     card_tail(list(ctx.alerts.messages), None),
+                     priority=card_priority(alert.severity, alert.categories))
 
 
 def _answer(ctx: Context, key: str, **args: object) -> Effect:
@@ -148,14 +150,11 @@ def on_reply_event(ctx: Context, event: Event) -> Transition:
         return Transition(None, (reply(ctx, "cancelled"),))
     if alert is None or client is None:
         return Transition(None, (reply(ctx, "button-expired"),))
+    content = relay_to_client(ctx, client, event)
     text: str | None
     if isinstance(event, Text):
-        content: tuple[Effect, ...] = (
-            Send("relay-from-casemanager", person_id=client.id, tail=event.text),)
         kind, text = "text", event.text
-    elif isinstance(event, Media) and ctx.message_id is not None:
-        content = (Send("relay-from-casemanager", person_id=client.id),
-                   Copy(ctx.chat_id, ctx.message_id, person_id=client.id))
+    elif content and isinstance(event, Media):
         kind, text = event.kind, event.caption
     else:
         return Transition(ctx.state, (reply(ctx, "alert-reply-prompt", alias=client.alias),))
@@ -216,9 +215,11 @@ def on_escalation(ctx: Context, tick: Tick) -> Transition:
     tail = card_tail(list(ctx.alerts.messages), None)
     newcomers = tuple(p.id for p in ctx.alerts.on_duty if p.chat_id not in ctx.alerts.card_chats)
     team = ctx.team_chat_id is not None and ctx.team_chat_id not in ctx.alerts.card_chats
+    priority = card_priority(alert.severity, alert.categories)
     return Transition(None, (
-        EditCards(alert.id, "alert-card", args, card_buttons(alert.id, can_reply(client)), tail),
-        *card_sends(ctx, alert, client, args, tail, newcomers, team=team),
+        EditCards(alert.id, "alert-card", args, card_buttons(alert.id, can_reply(client)), tail,
+                  priority=priority),
+        *card_sends(ctx, alert, client, args, tail, newcomers, team=team, priority=priority),
         UpdateAlert(alert.id, {"escalations": alert.escalations + 1}),
         Log("alert-escalated", alert.client_id),
         SetTimer(tick.kind, alert.id, ctx.now + escalation_delay(alert.severity, ctx)),

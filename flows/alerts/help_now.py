@@ -32,7 +32,7 @@ def acknowledge(client: Person) -> Send:
     """Help is being asked for, what happens next, and who to call in danger."""
     lines = [[n.service, {"number": n.number}] for n in numbers_for(client.country)]
     return Send("sos-ack", {"numbers": {"$msgs": lines}}, person_id=client.id,
-                keyboard=CLIENT_KEYBOARD, system=True)
+                keyboard=CLIENT_KEYBOARD, system=True, priority="life")
 
 
 def _held_event(held: dict[str, Any]) -> Event:

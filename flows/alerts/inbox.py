@@ -8,6 +8,7 @@ from flows.alerts.buttons import MissedFlag, Unsure, WriteTo
 from flows.alerts.cards import (
     card_args,
     card_buttons,
+    card_priority,
     card_sends,
     card_tail,
     escalation_delay,
@@ -24,6 +25,7 @@ from flows.core.effects import (
     Effect,
     Log,
     New,
+    Priority,
     Ref,
     Send,
     SetTimer,
@@ -130,7 +132,7 @@ def alert_about(ctx: Context, client: Person, event: Event, source: str,
         *new_alert(ctx, client, source, categories, severity, text or f"[{_kind(event)}]",
                    terms),
         *_copies(ctx, event, people, severity == "urgent" or not people,
-                 Ref("alert", New("alert"))),
+                 Ref("alert", New("alert")), card_priority(severity, categories)),
     ]
 
 
@@ -139,13 +141,14 @@ def _recipients(client: Person) -> tuple[int, ...]:
 
 
 def _copies(ctx: Context, event: Event, people: tuple[int, ...], team: bool,
-            ref: Ref | None) -> list[Effect]:
+            ref: Ref | None, priority: Priority = "normal") -> list[Effect]:
     if not _copyable(ctx, event) or ctx.message_id is None:
         return []
-    copies: list[Effect] = [Copy(ctx.chat_id, ctx.message_id, person_id=p, ref=ref)
-                            for p in people]
+    copies: list[Effect] = [Copy(ctx.chat_id, ctx.message_id, person_id=p, ref=ref,
+                                 priority=priority) for p in people]
     if team and ctx.team_chat_id is not None:
-        copies.append(Copy(ctx.chat_id, ctx.message_id, chat_id=ctx.team_chat_id, ref=ref))
+        copies.append(Copy(ctx.chat_id, ctx.message_id, chat_id=ctx.team_chat_id, ref=ref,
+                           priority=priority))
     return copies
 
 
@@ -160,22 +163,29 @@ def _join_alert(ctx: Context, client: Person, alert: Alert, event: Event, text: 
     if categories != alert.categories or severity != alert.severity:
         effects.append(UpdateAlert(alert.id, {"categories": categories, "severity": severity}))
     ref = Ref("alert", alert.id)
+    # the thread grows: as urgent as the alert only when this message is urgent itself, so
+    # an alerted client's ordinary messages never hold up someone else's new urgent card
+    priority = card_priority(raised_severity or "normal", raised)
     if alert.status == "claimed" and alert.claimed_by is not None:
         effects += [Send("alert-thread-message", {"alias": client.alias, "alert": str(alert.id)},
-                         person_id=alert.claimed_by, tail=text or f"[{_kind(event)}]", ref=ref)]
-        effects += [Copy(ctx.chat_id, ctx.message_id, person_id=alert.claimed_by, ref=ref)
+                         person_id=alert.claimed_by, tail=text or f"[{_kind(event)}]", ref=ref,
+                         priority=priority)]
+        effects += [Copy(ctx.chat_id, ctx.message_id, person_id=alert.claimed_by, ref=ref,
+                         priority=priority)
                     ] if _copyable(ctx, event) and ctx.message_id is not None else []
         return effects
     args = card_args(ctx, client, categories, severity, alert.terms, alert.message_count + 1,
                      alert.id)
     tail = card_tail(list(ctx.alerts.messages), text or f"[{_kind(event)}]")
-    effects.append(EditCards(alert.id, "alert-card", args, card_buttons(alert.id), tail))
+    effects.append(EditCards(alert.id, "alert-card", args, card_buttons(alert.id), tail,
+                             priority=priority))
     upgraded = severity == "urgent" and alert.severity != "urgent"
     if upgraded:
-        effects += card_sends(ctx, alert, client, args, tail, (), team=True)
+        effects += card_sends(ctx, alert, client, args, tail, (), team=True,
+                              priority=card_priority(severity, categories))
         effects.append(SetTimer("alert-escalate", alert.id,
                                 ctx.now + escalation_delay(severity, ctx)))
-    effects += _copies(ctx, event, _recipients(client), upgraded, ref)
+    effects += _copies(ctx, event, _recipients(client), upgraded, ref, priority)
     return effects
 
 

@@ -11,7 +11,8 @@ from flows.core.effects import Choice, Copy, Effect, Log, Send, Transition
 from flows.core.events import Button, Command, Event, Media, Text
 from flows.model import Person
 
-__all__ = ["on_write", "on_write_button", "on_write_event", "send_to_client"]
+__all__ = ["on_write", "on_write_button", "on_write_event", "relay_to_client",
+           "send_to_client"]
 
 _CANCEL = ((Choice("alert-reply-cancel", WriteCancel("cancel")),),)
 
@@ -48,15 +49,22 @@ def on_write_event(ctx: Context, event: Event) -> Transition:
     return send_to_client(ctx, client, event)
 
 
+def relay_to_client(ctx: Context, client: Person, event: Event) -> tuple[Effect, ...]:
+    """Staff's text or media (a voice note...) to the client, as a casemanager's reply (the
+    second most urgent kind of message). Nothing for anything else."""
+    if isinstance(event, Text):
+        return (Send("relay-from-casemanager", person_id=client.id, tail=event.text,
+                     priority="reply"),)
+    if isinstance(event, Media) and ctx.message_id is not None:
+        return (Send("relay-from-casemanager", person_id=client.id, priority="reply"),
+                Copy(ctx.chat_id, ctx.message_id, person_id=client.id, priority="reply"))
+    return ()
+
+
 def send_to_client(ctx: Context, client: Person, event: Event) -> Transition:
     """A text or a voice note (any media) to the client, logged like a relayed reply."""
-    content: tuple[Effect, ...]
-    if isinstance(event, Text):
-        content = (Send("relay-from-casemanager", person_id=client.id, tail=event.text),)
-    elif isinstance(event, Media) and ctx.message_id is not None:
-        content = (Send("relay-from-casemanager", person_id=client.id),
-                   Copy(ctx.chat_id, ctx.message_id, person_id=client.id))
-    else:
+    content = relay_to_client(ctx, client, event)
+    if not content:
         return Transition({"flow": "write", "client": client.id}, (
             Send("write-prompt", {"alias": client.alias}, person_id=ctx.person_id,
                  buttons=_CANCEL),))

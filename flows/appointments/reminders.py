@@ -84,10 +84,11 @@ def schedule_effects(now: datetime, appointment_id: int | New, client: Person,
         effects.append(Send("appointment-reminder", args, person_id=client.id,
                             buttons=_answer_buttons(appointment_id), due_at=due, ref=ref,
                             expires_at=starts_at, expiry_notify=casemanager_id,
-                            expiry_key="appointment-reminder-missed"))
+                            expiry_key="appointment-reminder-missed", priority="low"))
         if pin is not None:  # the map pin of a saved place, right after the reminder
             effects.append(Send("appointment-reminder", args, person_id=client.id,
-                                location=pin, due_at=due, ref=ref, expires_at=starts_at))
+                                location=pin, due_at=due, ref=ref, expires_at=starts_at,
+                                priority="low"))
     check = start - NO_ANSWER_BEFORE
     if check > now and effects:
         effects.append(SetTimer("appt-noanswer", appointment_id, check))

@@ -34,10 +34,11 @@ CLIENT_KEYBOARD: tuple[tuple[str, ...], ...] = (("client-sos-button",),)
 
 
 def reply(ctx: Context, key: str, **args: object) -> Send:
-    """A message to the caller: by person if known, else to the chat in their language."""
+    """A message to the caller (a confirmation, an answer: the least urgent kind): by person
+    if known, else to the chat in their language."""
     if ctx.person is not None:
-        return Send(key, args, person_id=ctx.person.id)
-    return Send(key, args, chat_id=ctx.chat_id, language=ctx.language_guess())
+        return Send(key, args, person_id=ctx.person.id, priority="low")
+    return Send(key, args, chat_id=ctx.chat_id, language=ctx.language_guess(), priority="low")
 
 
 def neutral_greeting(ctx: Context, kind: str) -> Transition:

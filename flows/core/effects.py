@@ -11,6 +11,7 @@ from flows.core.buttons import ButtonData, New
 from flows.street.effects import StreetEffect
 
 __all__ = [
+    "PRIORITY_RANK",
     "SELF",
     "AddAlertMessage",
     "AddCheckinAnswer",
@@ -31,6 +32,7 @@ __all__ = [
     "Effect",
     "Log",
     "New",
+    "Priority",
     "RecordFlagFeedback",
     "Ref",
     "ReplaceCheckins",
@@ -50,6 +52,15 @@ __all__ = [
 ]
 
 Args = Mapping[str, Any]
+
+
+# How urgent an outgoing message is: life-safety first (urgent cards and their escalations,
+# 🆘 acknowledgements and the cards they raise, lost-contact alerts), then a casemanager's
+# replies to clients, then other cards and forwards, then reminders, digests and
+# confirmations. Within a chat the sender takes the most urgent first (a client's own chat
+# keeps its order).
+Priority = Literal["life", "reply", "normal", "low"]
+PRIORITY_RANK: dict[Priority, int] = {"life": 0, "reply": 1, "normal": 2, "low": 3}
 
 
 @dataclass(frozen=True)
@@ -89,6 +100,7 @@ class Send:
     system: bool = False  # goes out even when the person has stopped messages
     due_at: datetime | None = None
     ref: Ref | None = None
+    priority: Priority = "normal"
     # not worth sending after this moment: then it is marked missed and `expiry_notify`
     # (a person id) is told with the message `expiry_key` and the same args
     expires_at: datetime | None = None
@@ -158,6 +170,7 @@ class Copy:
     person_id: int | None = None
     chat_id: int | None = None
     ref: Ref | None = None
+    priority: Priority = "normal"
 
 
 @dataclass(frozen=True)
@@ -194,6 +207,7 @@ class EditCards:
     args: Args
     buttons: tuple[tuple[Choice, ...], ...] = ()
     tail: str | None = None
+    priority: Priority = "normal"
 
 
 @dataclass(frozen=True)
@@ -208,6 +222,7 @@ class Batch:
     chat_id: int | None
     due_at: datetime
     language: str | None = None
+    priority: Priority = "normal"
 
 
 @dataclass(frozen=True)

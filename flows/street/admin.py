@@ -100,5 +100,5 @@ def on_digest(ctx: Context, tick: Tick) -> Transition:
         effects.append(Send("street-digest", {
             "count": len(contacts), "people": new_people, "alerts": urgent,
             "needs": {"$msgs": needs} if needs else {"$msg": "street-unset"},
-            "lines": {"$msgs": lines}}, person_id=person.id))
+            "lines": {"$msgs": lines}}, person_id=person.id, priority="low"))
     return Transition(None, tuple(effects))

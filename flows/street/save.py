@@ -5,7 +5,13 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import Any
 
-from flows.alerts.cards import card_args, card_sends, card_tail, escalation_delay
+from flows.alerts.cards import (
+    card_args,
+    card_priority,
+    card_sends,
+    card_tail,
+    escalation_delay,
+)
 from flows.core.common import buttons_expired
 from flows.core.context import Context
 from flows.core.effects import (
@@ -129,7 +135,8 @@ def _alert(ctx: Context, draft: Draft, alias: str | New) -> list[Effect]:
                     street_contact_id=New("street_contact")),
         AddAlertMessage(New("alert"), "in", "street", line),
         Log("alert-created"),
-        *card_sends(ctx, None, subject, args, card_tail([], line), recipients, team),
+        *card_sends(ctx, None, subject, args, card_tail([], line), recipients, team,
+                    priority=card_priority("normal", categories)),
         SetTimer("alert-escalate", New("alert"), ctx.now + escalation_delay("normal", ctx)),
     ]
 

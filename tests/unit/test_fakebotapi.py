@@ -511,3 +511,115 @@ async def test_application_polling_end_to_end(api: FakeBotApi) -> None:
         await application.stop()
     assert reply.text == "Welcome!"
     await api.wait_for(lambda: api.pending_updates == 0)
+
+
+@pytest.fixture
+async def team_api(request: pytest.FixtureRequest) -> AsyncIterator[FakeBotApi]:
+    """A server with the group limit from `@pytest.mark.parametrize("team_api", [...])`."""
+    per_minute, window = getattr(request, "param", (20, 60.0))
+    async with FakeBotApi(group_per_minute=per_minute, group_window=window) as server:
+        yield server
+
+
+@pytest.fixture
+async def team_bot(team_api: FakeBotApi) -> AsyncIterator[Bot]:
+    async with Bot(team_api.token, base_url=team_api.api_url) as client:
+        yield client
+
+
+async def test_group_takes_twenty_messages_a_minute(team_api: FakeBotApi, team_bot: Bot) -> None:
+    api, bot = team_api, team_bot
+    team = api.group(-500)
+    for number in range(20):
+        await bot.send_message(team.chat_id, f"card {number}")
+    with pytest.raises(RetryAfter) as caught:
+        await bot.send_message(team.chat_id, "one too many")
+    # Whole seconds until the first card leaves the minute: 60, or 59 on a slow machine.
+    retry_after = caught.value.retry_after
+    assert isinstance(retry_after, dt.timedelta)
+    assert retry_after.total_seconds() in (59, 60)
+    assert api.calls[-1].status == 429
+    assert api.calls[-1].description == f"Too Many Requests: retry after {retry_after.seconds}"
+    url = f"{api.api_url}{api.token}/sendMessage"
+    async with (
+        aiohttp.ClientSession() as session,
+        session.post(url, json={"chat_id": team.chat_id, "text": "raw"}) as response,
+    ):
+        assert response.status == 429
+        body = await response.json()
+    assert body["error_code"] == 429 and body["parameters"]["retry_after"] in (59, 60)
+    assert len(team.replies()) == len(api.sent) == 20
+    assert (api.group_peak(), api.group_peak(team.chat_id), api.group_limited) == (20, 20, 2)
+    assert api.group_peak(-1) == 0
+
+
+async def test_group_limit_counts_only_successful_sends_and_edits(
+    team_api: FakeBotApi, team_bot: Bot
+) -> None:
+    api, bot = team_api, team_bot
+    team = api.group(-500)
+    with pytest.raises(BadRequest, match=r"(?i)message is too long"):
+        await bot.send_message(team.chat_id, "x" * 4097)
+    card = await bot.send_message(team.chat_id, "card")
+    for number in range(19):
+        await bot.edit_message_text(f"card, edit {number}", team.chat_id, card.message_id)
+    await bot.send_chat_action(team.chat_id, "typing")
+    assert api.group_peak() == 20
+    with pytest.raises(RetryAfter):
+        await bot.edit_message_text("one edit too many", team.chat_id, card.message_id)
+    assert team.last_reply().text == "card, edit 18"
+    with pytest.raises(RetryAfter):
+        await bot.send_photo(team.chat_id, photo=b"\xff\xd8data")
+    assert api.group_limited == 2
+
+
+async def test_private_chats_are_not_limited_per_minute(
+    team_api: FakeBotApi, team_bot: Bot
+) -> None:
+    alice = team_api.user(1001)
+    for number in range(25):
+        await team_bot.send_message(alice.chat_id, f"note {number}")
+    assert len(alice.replies()) == 25
+    assert (team_api.group_peak(), team_api.group_limited) == (0, 0)
+
+
+async def test_scripted_failures_come_before_the_group_limit(
+    team_api: FakeBotApi, team_bot: Bot
+) -> None:
+    team = team_api.group(-500)
+    for number in range(20):
+        await team_bot.send_message(team.chat_id, f"card {number}")
+    team_api.fail("sendMessage", status=400, description="Bad Request: chat not found")
+    with pytest.raises(BadRequest, match=r"(?i)chat not found"):
+        await team_bot.send_message(team.chat_id, "scripted")
+    team_api.block(team.chat_id)
+    with pytest.raises(Forbidden, match=r"(?i)kicked"):
+        await team_bot.send_message(team.chat_id, "blocked")
+    assert team_api.group_limited == 0
+
+
+@pytest.mark.parametrize("team_api", [(None, 60.0)], indirect=True)
+async def test_group_limit_can_be_switched_off(team_api: FakeBotApi, team_bot: Bot) -> None:
+    team = team_api.group(-500)
+    await asyncio.gather(*(team_bot.send_message(team.chat_id, str(n)) for n in range(25)))
+    assert len(team.replies()) == 25
+    assert (team_api.group_peak(), team_api.group_limited) == (25, 0)
+
+
+@pytest.mark.parametrize("team_api", [(2, 0.3)], indirect=True)
+async def test_group_accepts_again_once_the_window_passed(
+    team_api: FakeBotApi, team_bot: Bot
+) -> None:
+    now = [1000.0]
+    team_api.clock = lambda: now[0]  # the server's time, moved by hand
+    team = team_api.group(-500)
+    await team_bot.send_message(team.chat_id, "one")
+    await team_bot.send_message(team.chat_id, "two")
+    with pytest.raises(RetryAfter) as caught:
+        await team_bot.send_message(team.chat_id, "three")
+    assert caught.value.retry_after == dt.timedelta(seconds=1)  # whole seconds, at least 1
+    now[0] += 0.35
+    await team_bot.send_message(team.chat_id, "three, later")
+    assert [m.text for m in team.replies()] == ["one", "two", "three, later"]
+    assert team_api.group_peak(window=0.3) == 2
+    assert team_api.group_peak() == 3

@@ -186,3 +186,33 @@ def test_calls_of_the_process_before_a_restart_count_in_the_window() -> None:
     starts = drain(pacer, list(range(1, 31)), 100.0)
     everything = [(100.0 - 0.9 + i * 0.03, 0) for i in range(30)] + starts
     assert busiest_second(everything) <= 30
+
+
+# -- groups: about 20 messages a minute -------------------------------------------------------
+
+GROUP = -100
+
+
+def test_a_group_gets_at_most_its_minute_quota_and_other_chats_are_not_held() -> None:
+    pacer = Pacer(30, 1, group_per_minute=20)
+    starts = drain(pacer, [GROUP] * 45 + [7] * 3, now=0.0)
+    group = [at for at, chat in starts if chat == GROUP]
+    assert len(group) == 45
+    assert max(sum(1 for t in group if start <= t < start + 60.0) for start in group) == 20
+    assert group[20] >= group[0] + 60.0, "the 21st waits until the first leaves the minute"
+    assert [at for at, chat in starts if chat == 7] == [0.0, 1.0, 2.0], "others go on"
+
+
+def test_a_group_call_counts_from_its_answer_and_a_refused_one_not_at_all() -> None:
+    pacer = Pacer(30, 1, group_per_minute=2)
+    first = pacer.called(GROUP, 0.0)
+    pacer.answered(first, 5.0)  # a slow answer: Telegram may have counted it at 5.0
+    second = pacer.called(GROUP, 1.0)
+    assert pacer.group_ready_at(GROUP, 2.0) > 2.0, "an unanswered call holds its place"
+    pacer.refund(second)  # a 429 or 5xx: it delivered nothing
+    assert pacer.group_ready_at(GROUP, 2.0) == 2.0
+    third = pacer.called(GROUP, 2.0)
+    pacer.answered(third, 2.1)
+    assert pacer.group_ready_at(GROUP, 50.0) == pytest.approx(2.1 + pacer.group_window)
+    assert GROUP in pacer.paced_chats(50.0) and 8 not in pacer.paced_chats(50.0)
+    assert pacer.group_ready_at(GROUP, 70.0) == 70.0

@@ -322,6 +322,40 @@ async def test_outbox_lists_only_due_rows_oldest_first(db: Database) -> None:
     assert (row.chat_id, row.payload, row.attempts, row.due_at) == (1, {"n": "now"}, 0, NOW)
 
 
+async def test_outbox_takes_a_chats_most_urgent_row_first_but_a_client_chat_in_order(
+        db: Database) -> None:
+    """A casemanager's chat: an urgent card (0) overtakes forwards (2) queued before it; a
+    client's chat keeps its order, placed among the chats by its most urgent row."""
+    async with db.tx() as tx:
+        manager = await tx.create_person(role="casemanager", alias="K", timezone="UTC",
+                                         now=NOW, chat_id=50)
+        client = await tx.create_person(role="client", alias="Y", timezone="UTC", now=NOW,
+                                        chat_id=60)
+        forwards = [await tx.enqueue(chat_id=50, kind="copy", payload={}, now=NOW,
+                                     person_id=manager.id, due_at=NOW - timedelta(minutes=1))
+                    for _ in range(3)]
+        card = await tx.enqueue(chat_id=50, kind="message", payload={}, now=NOW,
+                                person_id=manager.id, priority=0)
+        question = await tx.enqueue(chat_id=60, kind="message", payload={}, now=NOW,
+                                    person_id=client.id, priority=3,
+                                    due_at=NOW - timedelta(minutes=2))
+        ack = await tx.enqueue(chat_id=60, kind="message", payload={}, now=NOW,
+                               person_id=client.id, priority=0)
+        digest = await tx.enqueue(chat_id=70, kind="message", payload={}, now=NOW, priority=3,
+                                  due_at=NOW - timedelta(hours=1))
+        assert [r.id for r in await tx.due_outbox(NOW)] == [
+            card, ack, *forwards, digest, question]
+        # one row per chat: the card in the casemanager's chat, the client's chat placed
+        # by its 🆘 acknowledgement but starting with the older question
+        started = await tx.due_outbox(NOW, one_per_chat=True)
+        assert [r.id for r in started] == [card, question, digest]
+        assert started[0].priority == 0
+        await tx.raise_priority(forwards[2], 1)
+        await tx.raise_priority(card, 3)  # never lowered
+        assert [r.id for r in await tx.due_outbox(NOW, skip_chats=[60, 70])] == [
+            card, forwards[2], forwards[0], forwards[1]]
+
+
 async def test_outbox_holds_a_stopped_persons_rows_unless_system(db: Database) -> None:
     async with db.tx() as tx:
         person = await tx.create_person(role="client", alias="A", timezone="UTC", now=NOW,
