@@ -14,9 +14,10 @@ from bot.failures import describe_failure, retry_busy
 from bot.loader import load_context
 from bot.parse import Incoming, parse_update
 from flows import step
+from flows.alerts.inbox import text_of
 from flows.core.context import STAFF_DEFAULT_LANGUAGE
 from flows.core.effects import Toast
-from flows.core.events import Command, Edited, Event, Location, Media, Text
+from flows.core.events import Command, Event, Media
 from storage import LogEntry, Person, Tx, is_busy
 
 __all__ = ["Dispatcher"]
@@ -171,7 +172,7 @@ class Dispatcher:
             direction="in", kind=_kind(event), actor_id=person.id if person else None,
             person_id=person.id if person else None, chat_id=incoming.chat_id,
             message_id=incoming.message_id, update_id=incoming.update_id,
-            text=_text(event) if keep_text else None,
+            text=text_of(event) if keep_text else None,  # the flows' own reading
         ))
 
     async def _log_group(self, tx: Tx, incoming: Incoming) -> None:
@@ -206,11 +207,3 @@ def _kind(event: Event) -> str:
     return type(event).__name__.lower()
 
 
-def _text(event: Event) -> str | None:
-    if isinstance(event, Text | Edited):
-        return event.text
-    if isinstance(event, Media):
-        return event.caption
-    if isinstance(event, Location):
-        return f"{event.latitude:.5f},{event.longitude:.5f}"
-    return None
