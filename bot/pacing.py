@@ -92,6 +92,13 @@ class Pacer:
                   if chat not in paced and self.group_ready_at(chat, now) > now)
         return paced
 
+    def groups_saving(self, now: float) -> list[int]:
+        """Groups that have used half their minute: the rest is kept for new messages (a
+        new urgent card), their edits wait (edits of a card are merged while they wait)."""
+        return [chat for chat, calls in self._group_calls.items()
+                if self.group_ready_at(chat, now) <= now
+                and len(calls) >= max(1, self.group_capacity // 2)]
+
     def record(self, chat_id: int, now: float) -> None:
         bisect.insort(self._recent, now)  # kept in order: see `answered`
         if chat_id < 0:

@@ -127,7 +127,8 @@ class Sender:
                     skip = {*self._in_flight, *self.pacer.paced_chats(mono),
                             *(chat for chat, until in self._held_until.values() if until > mono)}
                     rows = await tx.due_outbox(now, limit=free, skip_chats=skip,
-                                               one_per_chat=True)
+                                               one_per_chat=True,
+                                               hold_edits=self.pacer.groups_saving(mono))
                     for row in rows:
                         if await tx.mark_sending(row.id):
                             person = await tx.person(row.person_id) if row.person_id else None

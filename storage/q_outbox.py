@@ -63,17 +63,22 @@ class OutboxQueries(QueryBase):
                          (priority, row_id))
 
     async def due_outbox(self, now: datetime, limit: int = 50,
-                         skip_chats: Iterable[int] = (), one_per_chat: bool = False
-                         ) -> list[OutboxRow]:
+                         skip_chats: Iterable[int] = (), one_per_chat: bool = False,
+                         hold_edits: Iterable[int] = ()) -> list[OutboxRow]:
         """Pending rows due by `now`, most urgent first (priority, then due time, then id;
         in a group, sends before edits of the same priority),
         leaving out the chats in `skip_chats` (busy or paced ones, so they never hold up the
         others); rows of stopped people wait (unless system). With `one_per_chat`, one row
         per chat (what the sender can start at once): a chat's most urgent row, except in a
         client's own chat, which keeps its order (its oldest due row, the chat placed by its
-        most urgent one). Only the rows returned are decrypted."""
+        most urgent one). Edits to the chats in `hold_edits` wait (groups keeping the rest of
+        their minute for new messages). Only the rows returned are decrypted."""
         skip = sorted(set(skip_chats))
         not_in = f" AND o.chat_id NOT IN ({','.join('?' * len(skip))})" if skip else ""
+        held = sorted(set(hold_edits))
+        if held:
+            not_in += (f" AND NOT (o.kind = 'edit' AND o.chat_id IN"
+                       f" ({','.join('?' * len(held))}))")
         light = await self._all(
             "SELECT o.id, o.chat_id, p.role = 'client' FROM outbox o"
             " LEFT JOIN people p ON p.id = o.person_id"
@@ -82,7 +87,7 @@ class OutboxQueries(QueryBase):
             # in a group (the team chat, 20 a minute) a new card goes before an edit of an
             # older one of the same priority: the group's minute is spent on news first
             " ORDER BY o.priority, o.chat_id < 0 AND o.kind = 'edit', o.due_at, o.id LIMIT ?",
-            (to_db(now), *skip, limit * 8 if one_per_chat else limit),
+            (to_db(now), *skip, *held, limit * 8 if one_per_chat else limit),
         )
         chosen: list[int] = []
         seen: set[int] = set()

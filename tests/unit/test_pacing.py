@@ -216,3 +216,14 @@ def test_a_group_call_counts_from_its_answer_and_a_refused_one_not_at_all() -> N
     assert pacer.group_ready_at(GROUP, 50.0) == pytest.approx(2.1 + pacer.group_window)
     assert GROUP in pacer.paced_chats(50.0) and 8 not in pacer.paced_chats(50.0)
     assert pacer.group_ready_at(GROUP, 70.0) == 70.0
+
+
+def test_a_group_past_half_its_minute_keeps_the_rest_for_new_messages() -> None:
+    pacer = Pacer(30, 1, group_per_minute=20)
+    for n in range(9):
+        pacer.record(GROUP, float(n))
+    assert pacer.groups_saving(10.0) == []
+    pacer.record(GROUP, 10.0)
+    assert pacer.groups_saving(11.0) == [GROUP], "edits wait; new cards still go"
+    assert pacer.group_ready_at(GROUP, 11.0) == 11.0
+    assert pacer.groups_saving(100.0) == [], "a new minute"

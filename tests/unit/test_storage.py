@@ -354,6 +354,13 @@ async def test_outbox_takes_a_chats_most_urgent_row_first_but_a_client_chat_in_o
         await tx.raise_priority(card, 3)  # never lowered
         assert [r.id for r in await tx.due_outbox(NOW, skip_chats=[60, 70])] == [
             card, forwards[2], forwards[0], forwards[1]]
+        team_card = await tx.enqueue(chat_id=-5, kind="message", payload={}, now=NOW)
+        team_edit = await tx.enqueue(chat_id=-5, kind="edit", payload={}, now=NOW,
+                                     due_at=NOW - timedelta(minutes=1))
+        in_team = [r.id for r in await tx.due_outbox(NOW) if r.chat_id == -5]
+        assert in_team == [team_card, team_edit], "in a group, news before edits"
+        held = await tx.due_outbox(NOW, hold_edits=[-5])
+        assert [r.id for r in held if r.chat_id == -5] == [team_card]
 
 
 async def test_outbox_holds_a_stopped_persons_rows_unless_system(db: Database) -> None:
