@@ -5,13 +5,14 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 from dataclasses import replace
 from datetime import timedelta
+from typing import Any
 
 from bot.deps import Deps, hash_code
 from bot.i18n import Translator
 from bot.parse import Incoming
+from bot.rows import ROW_LOADERS
 from bot.street_loader import (
     load_street,
-    load_street_tick,
     street_alert_subject,
     with_street_alerts,
 )
@@ -21,7 +22,7 @@ from flows.alerts.buttons import AlertAction, MissedFlag, WriteTo
 from flows.appointments.buttons import ApptAnswer, ApptManage
 from flows.core.buttons import ButtonData
 from flows.core.context import LANGUAGES
-from flows.core.events import Button, Command, Event, Location, Text, Tick
+from flows.core.events import Button, Command, Event, Location, Text
 from flows.core.feature import Need
 from flows.core.ownership import may_act_on_alert
 from flows.features import (
@@ -32,19 +33,24 @@ from flows.features import (
     LOCATION,
     always_needs,
 )
-from flows.model import NamedRow
 from flows.street.buttons import StreetUndo
 from storage import Alert, Person, Tx
 
-__all__ = ["NEED_LOADERS", "ROW_LOADERS", "load_alert", "load_context", "load_tick_context",
+__all__ = ["NEED_LOADERS", "from_settings", "load_alert", "load_care", "load_context",
            "needs_of"]
 
 
 _NAME_LENGTH = 40
 
 
-def _minutes(value: float) -> timedelta:
-    return timedelta(minutes=value)
+def from_settings(deps: Deps) -> dict[str, Any]:
+    """The context's fields that come from the settings and the loaded models."""
+    settings = deps.settings
+    return {"bot_username": deps.bot_username, "default_timezone": settings.timezone,
+            "lexicon": deps.lexicon, "flag_model": deps.flag_model,
+            "team_chat_id": settings.team_chat_id,
+            "escalate_urgent": timedelta(minutes=settings.escalate_urgent_minutes),
+            "escalate_normal": timedelta(minutes=settings.escalate_normal_minutes)}
 
 
 def keyboard_command(translator: Translator, text: str) -> str | None:
@@ -107,12 +113,8 @@ async def load_context(tx: Tx, deps: Deps, incoming: Incoming, person: Person | 
         now=now, telegram_user_id=incoming.user_id, chat_id=incoming.chat_id, person=person,
         state=state, telegram_language=incoming.language_code,
         telegram_first_name=(incoming.first_name or "").strip()[:_NAME_LENGTH] or None,
-        bot_username=deps.bot_username, default_timezone=deps.settings.timezone,
         fresh_code=deps.code_factory(), invite=invite, message_id=incoming.message_id,
-        lexicon=deps.lexicon, team_chat_id=deps.settings.team_chat_id,
-        escalate_urgent=_minutes(deps.settings.escalate_urgent_minutes),
-        escalate_normal=_minutes(deps.settings.escalate_normal_minutes),
-        flag_model=deps.flag_model, update_id=incoming.update_id,
+        update_id=incoming.update_id, **from_settings(deps),
     )
     if person is None:
         return ctx
@@ -132,70 +134,6 @@ async def load_context(tx: Tx, deps: Deps, incoming: Incoming, person: Person | 
         if need in needs:
             ctx = await NEED_LOADERS[need](tx, deps, ctx, incoming, state)
     return ctx
-
-
-# -- the rows a button may name, and whose they are (flows/core/ownership.py decides) ------
-
-async def _named_alert(tx: Tx, row_id: int) -> NamedRow | None:
-    alert = await tx.alert(row_id)
-    if alert is None:
-        return None
-    client = await tx.person(alert.client_id) if alert.client_id is not None else None
-    return NamedRow("alert", row_id, client)
-
-
-async def _named_appointment(tx: Tx, row_id: int) -> NamedRow | None:
-    appointment = await tx.appointment(row_id)
-    return None if appointment is None else \
-        NamedRow("appointment", row_id, await tx.person(appointment.client_id))
-
-
-async def _named_checkin(tx: Tx, row_id: int) -> NamedRow | None:
-    checkin = await tx.checkin(row_id)
-    return None if checkin is None else \
-        NamedRow("checkin", row_id, await tx.person(checkin.client_id))
-
-
-async def _named_plan(tx: Tx, row_id: int) -> NamedRow | None:
-    plan = await tx.plan(row_id)
-    return None if plan is None else NamedRow("plan", row_id, await tx.person(plan.client_id))
-
-
-async def _named_client(tx: Tx, row_id: int) -> NamedRow | None:
-    client = await tx.person(row_id)
-    return None if client is None or client.role != "client" else \
-        NamedRow("client", row_id, client)
-
-
-async def _named_update(tx: Tx, row_id: int) -> NamedRow | None:
-    """A client's logged message, by its update (the "should have been flagged" tap)."""
-    found = await tx.logged_text(row_id)
-    client = await tx.person(found[0]) if found is not None else None
-    return None if client is None or client.role != "client" else \
-        NamedRow("update", row_id, client)
-
-
-async def _named_place(tx: Tx, row_id: int) -> NamedRow | None:
-    found = any(place.id == row_id for place in await tx.places())
-    return NamedRow("place", row_id) if found else None
-
-
-async def _named_street_contact(tx: Tx, row_id: int) -> NamedRow | None:
-    contact = await tx.street_contact(row_id)
-    return None if contact is None else \
-        NamedRow("street_contact", row_id, made_by=contact.fieldworker_id)
-
-
-ROW_LOADERS: dict[str, Callable[[Tx, int], Awaitable[NamedRow | None]]] = {
-    "alert": _named_alert,
-    "appointment": _named_appointment,
-    "checkin": _named_checkin,
-    "plan": _named_plan,
-    "client": _named_client,
-    "update": _named_update,
-    "place": _named_place,
-    "street_contact": _named_street_contact,
-}
 
 
 State = dict[str, object] | None
@@ -382,40 +320,3 @@ NEED_LOADERS: dict[str, NeedLoader] = {
 # caseload before appointment (a reschedule's client comes with it); street last (it
 # completes an alert about a street contact)
 NEED_ORDER: tuple[str, ...] = tuple(NEED_LOADERS)
-
-
-async def load_tick_context(tx: Tx, deps: Deps, tick: Tick) -> Context:
-    now = deps.clock.now()
-    ctx = Context(now=now, telegram_user_id=0, chat_id=0, person=None, state=None,
-                  bot_username=deps.bot_username, default_timezone=deps.settings.timezone,
-                  lexicon=deps.lexicon, team_chat_id=deps.settings.team_chat_id,
-                  escalate_urgent=_minutes(deps.settings.escalate_urgent_minutes),
-                  escalate_normal=_minutes(deps.settings.escalate_normal_minutes),
-                  flag_model=deps.flag_model)
-    if tick.kind.startswith("appt-"):
-        appointment = await tx.appointment(tick.subject)
-        if appointment is not None:
-            ctx = ctx.with_appointments(appointment=appointment,
-                                        client=await tx.person(appointment.client_id))
-    if tick.kind == "unsure-timeout":
-        client = await tx.person(tick.subject)
-        if client is not None:
-            ctx = replace(ctx, state=await tx.load_state(f"p:{client.id}"))
-            ctx = await load_alert(tx, ctx, await tx.open_alert_for(client.id))
-            ctx = ctx.with_alerts(client=client)
-    if tick.kind == "person-unreachable":
-        ctx = ctx.with_alerts(client=await tx.person(tick.subject))
-    if tick.kind.startswith("checkin-"):
-        checkin = await tx.checkin(tick.subject)
-        client = await tx.person(checkin.client_id) if checkin else None
-        if checkin is not None and client is not None:
-            ctx = await load_care(tx, ctx.with_care(checkin=checkin), client)
-            ctx = ctx.with_care(plan=await tx.plan(checkin.plan_id))
-            ctx = await load_alert(tx, ctx, await tx.open_alert_for(client.id))
-    if tick.kind.startswith("alert-"):
-        ctx = await load_alert(tx, ctx, await tx.alert(tick.subject))
-        on_duty = tuple(p for p in await tx.people("casemanager")
-                        if p.on_duty and p.chat_id is not None)
-        ctx = ctx.with_alerts(on_duty=on_duty, card_chats=frozenset(
-            await tx.card_chats(f"alert:{tick.subject}")))
-    return await load_street_tick(tx, deps, ctx, tick)

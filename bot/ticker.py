@@ -12,7 +12,7 @@ from datetime import datetime, timedelta
 from bot.apply import apply_effects
 from bot.deps import Deps
 from bot.failures import describe_failure, retry_busy
-from bot.loader import load_tick_context
+from bot.tick_loader import load_tick_context
 from flows import step
 from flows.core.events import Tick
 from storage import Timer

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from typing import get_args
 
-from bot.loader import NEED_LOADERS, ROW_LOADERS
+from bot.loader import NEED_LOADERS
+from bot.rows import ROW_LOADERS
 from flows.core.buttons import RowKind, kinds
 from flows.core.effects import Effect
 from flows.core.feature import Need
