@@ -41,7 +41,6 @@ class Pacer:
         self.group_capacity = max(1, int(group_per_minute))
         self.group_window = group_window * (1.0 + margin) + margin
         self._group_calls: dict[int, deque[float]] = {}
-        self._group_of_call: dict[float, int] = {}  # an unanswered group call -> its chat
         self._chat_of_call: dict[float, int] = {}  # an unanswered call -> its chat
         self._paused_until = 0.0
         self._last = float("-inf")
@@ -75,7 +74,7 @@ class Pacer:
         if len(calls) < self.group_capacity:
             return now
         head = calls[0] + self.group_window
-        return head if calls[0] not in self._group_of_call else max(head, now + _POLL)
+        return head if calls[0] not in self._open else max(head, now + _POLL)
 
     def paced_chats(self, now: float) -> list[int]:
         """Chats that must wait for their per-chat gap or a 429. Only the newest calls are
@@ -103,7 +102,6 @@ class Pacer:
         bisect.insort(self._recent, now)  # kept in order: see `answered`
         if chat_id < 0:
             self._group_calls.setdefault(chat_id, deque()).append(now)
-            self._group_of_call[now] = chat_id
         self._chat_last.pop(chat_id, None)
         self._chat_last[chat_id] = now
         while len(self._chat_last) > 10_000:  # forget chats idle for longer than their gap
@@ -154,8 +152,8 @@ class Pacer:
         the request was written), it counts from the latest moment it could have arrived,
         so no later call can make N + 1 in any second as Telegram sees them."""
         self._open.discard(sent_at)
-        self._group_answered(sent_at, now)
         chat_id = self._chat_of_call.pop(sent_at, None)
+        self._group_answered(chat_id, sent_at, now)
         if chat_id is not None and self._chat_last.get(chat_id) == sent_at:
             # the chat's gap runs from the answer: the call reached Telegram by then, so
             # the next one cannot arrive less than a gap after it, however late this was
@@ -170,17 +168,15 @@ class Pacer:
     def refund(self, sent_at: float) -> None:
         """The call was refused (429, 5xx): it delivered nothing, so it does not count."""
         self._open.discard(sent_at)
-        self._group_answered(sent_at, None)
-        self._chat_of_call.pop(sent_at, None)
+        self._group_answered(self._chat_of_call.pop(sent_at, None), sent_at, None)
         with_time = [t for t in self._recent if t != sent_at]
         if len(with_time) != len(self._recent):
             self._recent = deque(with_time)
         if self._last == sent_at:  # nor does it hold up the next call
             self._last = max(with_time, default=float("-inf"))
 
-    def _group_answered(self, sent_at: float, now: float | None) -> None:
+    def _group_answered(self, chat_id: int | None, sent_at: float, now: float | None) -> None:
         """A group call's answer: it counts from now on (None: refused, it does not)."""
-        chat_id = self._group_of_call.pop(sent_at, None)
         calls = self._group_calls.get(chat_id) if chat_id is not None else None
         if calls is None or sent_at not in calls:
             return

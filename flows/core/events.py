@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 
 from flows.core.buttons import ButtonData, decode
 
@@ -35,9 +36,10 @@ class Button:
     data: str
     message_id: int | None = None
 
-    @property
+    @cached_property
     def press(self) -> ButtonData | None:
-        """The typed button this data stands for; None for old, forged or malformed data."""
+        """The typed button this data stands for; None for old, forged or malformed data
+        (read once: the loader, the router and the flow all ask)."""
         return decode(self.data)
 
 
