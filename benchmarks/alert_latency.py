@@ -61,6 +61,7 @@ ZONE = "Europe/Amsterdam"
 MANAGERS = 3
 CM_BASE, CLIENT_BASE = 500_000, 1_000_000  # telegram ids: casemanagers, clients
 ALIAS = re.compile(r"\bc(\d+)\b")  # clients are called c0, c1, ...
+CARD_HEADER = re.compile(r"#\d+ · c(\d+)\b")  # a card's first line: "🔴 URGENT · #12 · c7"
 URGENT = (  # Darija (Arabizi) and French: suicide, overdose
     "bghit nmout, ma b9itch baghi n3ich", "ana ghadi nqtel rasi", "je veux me suicider",
     "je veux mourir", "j'ai pris trop de pilules, overdose", "khay dar overdose, ma kaytnfsch",
@@ -245,14 +246,17 @@ def arrivals(seen: Seen, clients: int) -> Arrivals:
     found = Arrivals()
     for at, kind, chat_id, body, is_card in seen.events:
         lines = body.splitlines()
+        if chat_id < 0:  # the team group: several cards may share one message
+            if is_card and kind == "sent":
+                for card in CARD_HEADER.finditer(body):
+                    found.cards.setdefault((int(card.group(1)), chat_id), at)
+            continue
         alias = ALIAS.search(lines[0]) if lines else None
         client = int(alias.group(1)) if alias else clients
-        if client >= clients or (chat_id > 0 and chat_id != CM_BASE + client % MANAGERS):
+        if client >= clients or chat_id != CM_BASE + client % MANAGERS:
             continue  # not about a client, or not at that client's casemanager
         if is_card and kind == "sent":
             found.cards.setdefault((client, chat_id), at)
-        if chat_id < 0:
-            continue
         how = "card" if is_card else "batch" if "several messages" in lines[0] else "relay"
         for line in lines[1:]:
             found.texts.setdefault((client, line.removeprefix("› ").strip()), (at, how))

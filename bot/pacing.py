@@ -40,6 +40,10 @@ class Pacer:
         # each call counts from its answer (the latest moment Telegram may have counted it)
         self.group_capacity = max(1, int(group_per_minute))
         self.group_window = group_window * (1.0 + margin) + margin
+        # and spread out: after a few quick ones, one call per even share of the minute, so
+        # the next new urgent card never waits long (while it waits, others join it)
+        self.group_burst = 3 if self.group_capacity > 6 else self.group_capacity
+        self.group_gap = self.group_window / (self.group_capacity - self.group_burst + 1)
         self._group_calls: dict[int, deque[float]] = {}
         self._chat_of_call: dict[float, int] = {}  # an unanswered call -> its chat
         self._paused_until = 0.0
@@ -65,14 +69,17 @@ class Pacer:
 
     def group_ready_at(self, chat_id: int, now: float) -> float:
         """When a group may get its next message: once fewer than M of its calls fall in the
-        last minute (an unanswered one holds its place until its answer)."""
+        last minute (an unanswered one holds its place until its answer), and, past the
+        first few of that minute, a gap of an even share of it after the last call."""
         calls = self._group_calls.get(chat_id)
         if not calls:
             return now
         while calls and calls[0] + self.group_window <= now:
             calls.popleft()
+        spread = calls[-1] + self.group_gap \
+            if self.group_burst <= len(calls) < self.group_capacity else now
         if len(calls) < self.group_capacity:
-            return now
+            return max(now, spread)
         head = calls[0] + self.group_window
         return head if calls[0] not in self._open else max(head, now + _POLL)
 

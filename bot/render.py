@@ -25,10 +25,11 @@ from flows.core.context import LANGUAGES
 from flows.features import commands_for
 from storage import OutboxRow, Person
 
-__all__ = ["Recipient", "render_and_send", "render_text"]
+__all__ = ["BUNDLE_RULE", "Recipient", "render_and_send", "render_text"]
 
 TELEGRAM_TEXT_LIMIT = 4000  # of 4096 UTF-16 units; leaves room for emoji
 CAPTION_LIMIT = 1024
+BUNDLE_RULE = "➖➖➖"  # between cards sent as one message
 Markup = InlineKeyboardMarkup | ReplyKeyboardMarkup | ReplyKeyboardRemove | None
 
 
@@ -46,13 +47,21 @@ class Recipient:
 
 
 def render_text(translator: Translator, row: OutboxRow, who: Recipient) -> str:
-    key, args = row.payload["key"], row.payload.get("args") or {}
+    """The row's text; several cards sent as one message (a "bundle") one after another."""
+    parts = row.payload.get("bundle")
+    if parts:
+        return f"\n{BUNDLE_RULE}\n".join(_text(translator, part, who) for part in parts)
+    return _text(translator, row.payload, who)
+
+
+def _text(translator: Translator, payload: dict[str, Any], who: Recipient) -> str:
+    key, args = payload["key"], payload.get("args") or {}
     if who.language is None:  # someone we don't know: every language
         text = "\n\n".join(dict.fromkeys(
             translator.format(lang, key, args, who.timezone) for lang in LANGUAGES))
     else:
         text = translator.format(who.language, key, args, who.timezone)
-    tail = row.payload.get("tail")
+    tail = payload.get("tail")
     return f"{text}\n{tail}" if tail else text
 
 
@@ -62,14 +71,30 @@ def _keyboard_button(translator: Translator, lang: str, key: str) -> KeyboardBut
                           request_location=key.endswith("-location-button"))
 
 
+def _label(translator: Translator, lang: str, choice: dict[str, Any]) -> str:
+    return str(choice.get("literal") or translator.format(lang, choice["key"], choice["args"]))
+
+
+def _bundle_buttons(translator: Translator, lang: str, parts: list[dict[str, Any]]
+                    ) -> InlineKeyboardMarkup:
+    """Each card's buttons, each labelled with its alert's number."""
+    return InlineKeyboardMarkup([
+        [InlineKeyboardButton(translator.format(lang, "card-bundle-button", {
+            "label": _label(translator, lang, choice),
+            "alert": str((part.get("args") or {}).get("alert", "?"))}),
+            callback_data=choice["data"]) for choice in line]
+        for part in parts for line in part.get("buttons") or []])
+
+
 def _markup(translator: Translator, row: OutboxRow, who: Recipient) -> Markup:
     lang = who.language or "en"
+    if row.payload.get("bundle"):
+        return _bundle_buttons(translator, lang, row.payload["bundle"])
     rows = row.payload.get("buttons") or []
     if rows:
         return InlineKeyboardMarkup([
-            [InlineKeyboardButton(
-                choice.get("literal") or translator.format(lang, choice["key"], choice["args"]),
-                callback_data=choice["data"]) for choice in line]
+            [InlineKeyboardButton(_label(translator, lang, choice), callback_data=choice["data"])
+             for choice in line]
             for line in rows])
     keyboard = row.payload.get("keyboard")
     if keyboard == "remove":

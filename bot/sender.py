@@ -9,6 +9,7 @@ import contextlib
 import json
 import logging
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import datetime, timedelta
 
 from telegram import Bot
@@ -28,6 +29,11 @@ __all__ = ["Sender"]
 
 log = logging.getLogger(__name__)
 _MAX_BACKOFF = 300.0
+CARD = "alert-card"
+_BUNDLE = 5  # alert cards at most in one message to a group
+_BUNDLE_CHARS = 3000  # and about this much of their text, so they fit in one message
+# sent, not yet recorded: the row, its Telegram message id, when, the cards sent with it
+Finished = tuple[OutboxRow, int | None, datetime, tuple[OutboxRow, ...]]
 
 
 class Sender:
@@ -42,8 +48,9 @@ class Sender:
         self._max_in_flight = max_in_flight
         # retry back-off is mechanical, so it runs on the monotonic clock, not business time
         self._held_until: dict[int, tuple[int, float]] = {}  # row id -> (chat, until)
-        # sent, not yet recorded: (row, Telegram message id, when)
-        self._finished: list[tuple[OutboxRow, int | None, datetime]] = []
+        self._finished: list[Finished] = []
+        # cards going out in the same message as a row (a group's burst of alerts)
+        self._companions: dict[int, tuple[OutboxRow, ...]] = {}
         self.wake_ticker: Callable[[], None] = lambda: None
         deps.clock.on_change(self.wake)
 
@@ -132,7 +139,7 @@ class Sender:
                     for row in rows:
                         if await tx.mark_sending(row.id):
                             person = await tx.person(row.person_id) if row.person_id else None
-                            started.append((row, person))
+                            started.append((await self._bundle(tx, row, now), person))
                     next_due = None if rows else await tx.next_due_at()
         except BaseException:
             self._finished[:0] = finished  # not recorded: keep them for the next try
@@ -148,6 +155,26 @@ class Sender:
             self._in_flight[row.chat_id] = asyncio.create_task(self._send(row, person))
         return max(wait, 0.001)
 
+    async def _bundle(self, tx: Tx, row: OutboxRow, now: datetime) -> OutboxRow:
+        """A new alert card to a group takes the other cards waiting for that group along, in
+        one message: a group gets 20 messages a minute, a burst of alerts more than that."""
+        if row.chat_id >= 0 or row.kind != "message" or row.payload.get("key") != CARD \
+                or not (row.ref or "").startswith("alert:"):
+            return row
+        size, taken = _card_size(row.payload), list[OutboxRow]()
+        for other in await tx.waiting_cards(row.chat_id, now, row.id, 2 * _BUNDLE):
+            if other.payload.get("key") != CARD or len(taken) + 1 >= _BUNDLE:
+                continue
+            if size + _card_size(other.payload) > _BUNDLE_CHARS:
+                break
+            if await tx.mark_sending(other.id):
+                taken.append(other)
+                size += _card_size(other.payload)
+        if not taken:
+            return row
+        self._companions[row.id] = tuple(taken)
+        return replace(row, payload={"bundle": [row.payload, *(o.payload for o in taken)]})
+
     async def _send(self, row: OutboxRow, person: Person | None) -> None:
         try:
             if await self._expired(row):
@@ -159,7 +186,19 @@ class Sender:
             await self._retry(row, failure, count=True)
         finally:
             self._in_flight.pop(row.chat_id, None)
+            leftover = self._companions.pop(row.id, ())
+            if leftover:  # the message did not go out: its other cards wait again
+                await self._release(leftover)
             self._wake.set()
+
+    async def _release(self, rows: tuple[OutboxRow, ...]) -> None:
+        async def unit() -> None:
+            async with self.deps.db.tx() as tx:
+                for row in rows:
+                    await tx.retry_later(row.id, row.due_at, "sent-with-failed",
+                                         count_attempt=False)
+
+        await retry_busy(unit, "bundled cards")
 
     async def _expired(self, row: OutboxRow) -> bool:
         """Too late to be useful (e.g. a reminder after the appointment): given up on, and
@@ -244,33 +283,50 @@ class Sender:
         """Sent. Recorded by the sender loop's next transaction, together with the sends it
         starts and any others that finished meanwhile: one commit (and fsync) for them all.
         Until then the row stays 'sending', so a crash sends it again (at most once more)."""
-        self._finished.append((row, message_id, self.deps.clock.now()))
+        self._finished.append((row, message_id, self.deps.clock.now(),
+                               self._companions.pop(row.id, ())))
 
-    async def _record_sent(self, tx: Tx,
-                           finished: list[tuple[OutboxRow, int | None, datetime]]) -> None:
-        for row, message_id, now in finished:
-            await tx.mark_sent(row.id, message_id, now)
-            await tx.log(LogEntry(at=now, actor_role="bot", direction="out",
-                                  kind=f"{row.kind}:{row.payload.get('key', '')}",
-                                  person_id=row.person_id, chat_id=row.chat_id,
-                                  message_id=message_id))
-            if row.kind == "message" and (row.ref or "").startswith("alert:") and message_id:
-                await self._catch_up_card(tx, row, message_id, now)
+    async def _record_sent(self, tx: Tx, finished: list[Finished]) -> None:
+        for lead, message_id, now, companions in finished:
+            rows = (lead, *companions) if not companions else (
+                replace(lead, payload=lead.payload["bundle"][0]), *companions)
+            for row in rows:
+                await tx.mark_sent(row.id, message_id, now)
+                await tx.log(LogEntry(at=now, actor_role="bot", direction="out",
+                                      kind=f"{row.kind}:{row.payload.get('key', '')}",
+                                      person_id=row.person_id, chat_id=row.chat_id,
+                                      message_id=message_id))
+            if companions and message_id:
+                await self._record_bundle(tx, rows, message_id, now)
+            elif lead.kind == "message" and (lead.ref or "").startswith("alert:") \
+                    and message_id:
+                await self._catch_up_card(tx, lead, message_id, now)
+
+    async def _record_bundle(self, tx: Tx, rows: tuple[OutboxRow, ...], message_id: int,
+                             now: datetime) -> None:
+        """Cards sent as one message: kept (sealed) as one, so an edit of any of them edits
+        that message with all of them in their latest state; brought up to date now."""
+        parts = [await _latest_card(tx, row) or row.payload for row in rows]
+        chat_id = rows[0].chat_id
+        await tx.set_secret(f"bundle:{chat_id}:{message_id}", json.dumps(
+            {"alerts": [int((row.ref or "")[6:]) for row in rows], "parts": parts},
+            ensure_ascii=False))
+        if parts != [row.payload for row in rows]:
+            await tx.enqueue(chat_id=chat_id, kind="edit", now=now, language=rows[0].language,
+                             ref=f"edit:{chat_id}:{message_id}",
+                             payload={"bundle": parts, "message_id": message_id},
+                             priority=min(row.priority for row in rows))
+            self._wake.set()
 
     async def _catch_up_card(self, tx: Tx, row: OutboxRow, message_id: int,
                              now: datetime) -> None:
         """A card that was on its way while the alert changed (e.g. claimed) gets the edit."""
-        latest = await tx.get_value(f"card:{(row.ref or '')[6:]}")
-        if latest is None:
-            return
-        payload = json.loads(latest)
-        edited_at = datetime.fromisoformat(payload.pop("edited_at"))
-        if edited_at < row.due_at or payload.get("key") != row.payload.get("key") or all(
-                row.payload.get(k) == payload.get(k) for k in ("args", "tail", "buttons")):
+        payload = await _latest_card(tx, row)
+        if payload is None:
             return
         await tx.enqueue(chat_id=row.chat_id, kind="edit", now=now, person_id=row.person_id,
                          language=row.language, ref=f"edit:{row.chat_id}:{message_id}",
-                         payload={**payload, "message_id": message_id})
+                         payload={**payload, "message_id": message_id}, priority=row.priority)
         self._wake.set()
 
     async def _retry(self, row: OutboxRow, error: str, count: bool,
@@ -311,3 +367,21 @@ class Sender:
             already_unreachable=person is None or person.unreachable))
         if person is not None and not person.unreachable:
             log.warning("person %s is unreachable (403)", person.id)
+
+
+def _card_size(payload: dict[str, object]) -> int:
+    """About how long a card is when rendered: its fixed lines and the client's words."""
+    return 400 + len(str(payload.get("tail") or ""))
+
+
+async def _latest_card(tx: Tx, row: OutboxRow) -> dict[str, object] | None:
+    """The card's state if it changed after this copy was queued (e.g. claimed), else None."""
+    latest = await tx.get_secret(f"card:{(row.ref or '')[6:]}")
+    if latest is None:
+        return None
+    payload = json.loads(latest)
+    edited_at = datetime.fromisoformat(payload.pop("edited_at"))
+    if edited_at < row.due_at or payload.get("key") != row.payload.get("key") or all(
+            row.payload.get(k) == payload.get(k) for k in ("args", "tail", "buttons")):
+        return None
+    return {**row.payload, **payload}

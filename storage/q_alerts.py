@@ -115,7 +115,9 @@ class AlertQueries(QueryBase):
         return {int(r[0]) for r in rows}
 
     async def ref_of_message(self, chat_id: int, message_id: int) -> str | None:
-        row = await self._one(
-            "SELECT ref FROM outbox WHERE chat_id = ? AND telegram_message_id = ?",
-            (chat_id, message_id))
-        return None if row is None else row[0]
+        """What a message is about; None for a message about several (cards sent together
+        in a group): a reply to it cannot tell which of them it answers."""
+        rows = await self._all(
+            "SELECT DISTINCT ref FROM outbox WHERE chat_id = ? AND telegram_message_id = ?"
+            " LIMIT 2", (chat_id, message_id))
+        return rows[0][0] if len(rows) == 1 else None

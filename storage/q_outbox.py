@@ -107,6 +107,16 @@ class OutboxQueries(QueryBase):
         by_id = {row[0]: row for row in rows}
         return [self._outbox_row(by_id[row_id]) for row_id in chosen]
 
+    async def waiting_cards(self, chat_id: int, now: datetime, besides: int, limit: int
+                            ) -> list[OutboxRow]:
+        """Other alert cards due in this chat and not sent yet, most urgent first: they can
+        go out together with the one being sent (a group gets 20 messages a minute)."""
+        rows = await self._all(
+            f"SELECT {_COLUMNS} FROM outbox WHERE status = 'pending' AND chat_id = ?"
+            " AND kind = 'message' AND ref LIKE 'alert:%' AND due_at <= ? AND id != ?"
+            " ORDER BY priority, due_at, id LIMIT ?", (chat_id, to_db(now), besides, limit))
+        return [self._outbox_row(row) for row in rows]
+
     async def _oldest_due(self, chat_id: int, now: datetime) -> int:
         row = await self._one(
             "SELECT id FROM outbox WHERE status = 'pending' AND chat_id = ? AND due_at <= ?"

@@ -1,5 +1,5 @@
 """The small key-value store (table `state`): values the bot keeps between transactions,
-such as the newest version of an alert's card."""
+such as the newest version of an alert's card (a secret: sealed, bound to its name)."""
 
 from __future__ import annotations
 
@@ -14,8 +14,25 @@ class StateQueries(QueryBase):
         return None if row is None else str(row[0])
 
     async def set_value(self, name: str, value: str) -> None:
+        await self.set_value_raw(name, value)
+
+    async def get_secret(self, name: str) -> str | None:
+        """A value stored with `set_secret`: decrypted, checked to belong to this name."""
+        row = await self._one("SELECT value FROM state WHERE name = ?", (name,))
+        return None if row is None else self._open(row[0], f"state:{name}")
+
+    async def set_secret(self, name: str, value: str) -> None:
+        await self.set_value_raw(name, self._seal(value, f"state:{name}"))
+
+    async def set_value_raw(self, name: str, value: str | bytes | None) -> None:
         await self._run(
             "INSERT INTO state (name, value) VALUES (?, ?)"
             " ON CONFLICT(name) DO UPDATE SET value = excluded.value",
             (name, value),
         )
+
+    async def delete_values(self, *names: str) -> int:
+        if not names:
+            return 0
+        return await self._run(
+            f"DELETE FROM state WHERE name IN ({','.join('?' * len(names))})", names)

@@ -49,13 +49,30 @@ async def edit_cards(applier: Applier, effect: EditCards) -> None:
             await tx.replace_payload(row.id, {**row.payload, **payload})
             await tx.raise_priority(row.id, PRIORITY_RANK[effect.priority])
     # a copy in flight right now is brought up to date by the sender once it has an id
-    await tx.set_value(f"card:{effect.alert_id}",
-                       json.dumps({**payload, "edited_at": now.isoformat()}))
+    await tx.set_secret(f"card:{effect.alert_id}", json.dumps(
+        {**payload, "edited_at": now.isoformat()}, ensure_ascii=False))
     for chat_id, message_id, person_id, language in await tx.sent_cards(ref):
+        edit = await _bundle_edit(applier, chat_id, message_id, effect.alert_id, payload) \
+            or payload
         await applier.enqueue_edit(chat_id=chat_id, ref=f"edit:{chat_id}:{message_id}",
                                    person_id=person_id, language=language,
-                                   payload={**payload, "message_id": message_id},
+                                   payload={**edit, "message_id": message_id},
                                    priority=effect.priority)
+
+
+async def _bundle_edit(applier: Applier, chat_id: int, message_id: int, alert_id: int,
+                       payload: dict[str, object]) -> dict[str, object] | None:
+    """A card sent together with others (bot/sender.py): the message is edited as a whole,
+    this card in its new state, the others as they last were."""
+    name = f"bundle:{chat_id}:{message_id}"
+    stored = await applier.tx.get_secret(name)
+    if stored is None:
+        return None
+    bundle = json.loads(stored)
+    index = bundle["alerts"].index(alert_id)
+    bundle["parts"][index] = {**bundle["parts"][index], **payload}
+    await applier.tx.set_secret(name, json.dumps(bundle, ensure_ascii=False))
+    return {"bundle": bundle["parts"]}
 
 
 async def record_flag_feedback(applier: Applier, effect: RecordFlagFeedback) -> None:

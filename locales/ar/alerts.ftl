@@ -26,6 +26,8 @@ alert-card =
        *[open] ⏳ لم يستلمه أحد بعد
     }
 alert-claim-button = ✋ استلام
+# several cards in one message (the team chat): each button names its alert
+card-bundle-button = { $label } · #{ $alert }
 alert-reply-button = ↩️ رد
 alert-resolve-button = ✅ إغلاق
 alert-resolve-force-button = ✅ إغلاق رغم ذلك

@@ -26,6 +26,8 @@ alert-card =
        *[open] ⏳ باقي حتى واحد ما خداه
     }
 alert-claim-button = ✋ ناخدو أنا
+# several cards in one message (the team chat): each button names its alert
+card-bundle-button = { $label } · #{ $alert }
 alert-reply-button = ↩️ جاوب
 alert-resolve-button = ✅ تسالا
 alert-resolve-force-button = ✅ ساليه واخا هكاك

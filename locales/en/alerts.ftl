@@ -23,6 +23,8 @@ alert-card =
        *[open] ⏳ not claimed yet
     }
 alert-claim-button = ✋ Claim
+# several cards in one message (the team chat): each button names its alert
+card-bundle-button = { $label } · #{ $alert }
 alert-reply-button = ↩️ Reply
 alert-resolve-button = ✅ Resolve
 alert-resolve-force-button = ✅ Resolve anyway

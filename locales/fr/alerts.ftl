@@ -23,6 +23,8 @@ alert-card =
        *[open] ⏳ pas encore prise
     }
 alert-claim-button = ✋ Je m'en occupe
+# several cards in one message (the team chat): each button names its alert
+card-bundle-button = { $label } · #{ $alert }
 alert-reply-button = ↩️ Répondre
 alert-resolve-button = ✅ Clôturer
 alert-resolve-force-button = ✅ Clôturer quand même

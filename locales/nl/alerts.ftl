@@ -23,6 +23,8 @@ alert-card =
        *[open] ⏳ nog niet opgepakt
     }
 alert-claim-button = ✋ Oppakken
+# several cards in one message (the team chat): each button names its alert
+card-bundle-button = { $label } · #{ $alert }
 alert-reply-button = ↩️ Antwoorden
 alert-resolve-button = ✅ Afhandelen
 alert-resolve-force-button = ✅ Toch afhandelen

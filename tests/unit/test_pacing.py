@@ -224,6 +224,16 @@ def test_a_group_past_half_its_minute_keeps_the_rest_for_new_messages() -> None:
         pacer.record(GROUP, float(n))
     assert pacer.groups_saving(10.0) == []
     pacer.record(GROUP, 10.0)
-    assert pacer.groups_saving(11.0) == [GROUP], "edits wait; new cards still go"
-    assert pacer.group_ready_at(GROUP, 11.0) == 11.0
+    assert pacer.groups_saving(14.0) == [GROUP], "edits wait; new cards still go"
+    assert pacer.group_ready_at(GROUP, 14.0) == 14.0
     assert pacer.groups_saving(100.0) == [], "a new minute"
+
+
+def test_a_busy_group_gets_its_minute_spread_out_so_a_new_card_never_waits_long() -> None:
+    pacer = Pacer(30, 1, group_per_minute=20)
+    starts = [at for at, _ in drain(pacer, [GROUP] * 30, now=0.0)]
+    assert starts[:3] == [0.0, 1.0, 2.0], "a few go at the per-chat pace"
+    gaps = [b - a for a, b in itertools.pairwise(starts[2:])]
+    assert pacer.group_gap < 3.5
+    assert max(gaps) == pytest.approx(pacer.group_gap, abs=0.01)
+    assert max(sum(1 for t in starts if s <= t < s + 60.0) for s in starts) <= 20
