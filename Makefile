@@ -27,6 +27,7 @@ benchmark: setup-dev
 	$(BIN)/python benchmarks/throughput.py
 	$(BIN)/python benchmarks/flags.py
 	$(BIN)/python benchmarks/alert_latency.py
+	$(BIN)/python benchmarks/rotate_key.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache *.egg-info

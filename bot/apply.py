@@ -5,7 +5,17 @@ from __future__ import annotations
 
 from typing import get_args
 
-from bot.appliers import Table, aftercare, alerts, appointments, messages, people
+from bot.appliers import (
+    Table,
+    access,
+    aftercare,
+    alerts,
+    appointments,
+    casefile,
+    messages,
+    people,
+    safety,
+)
 from bot.appliers.applier import Applier
 from bot.appliers.messages import send_payload
 from bot.parse import Incoming
@@ -23,6 +33,9 @@ APPLIERS: Table = {
     **alerts.APPLIERS,
     **appointments.APPLIERS,
     **aftercare.APPLIERS,
+    **access.APPLIERS,
+    **casefile.APPLIERS,
+    **safety.APPLIERS,
     **{kind: apply_street for kind in get_args(StreetEffect)},
 }
 

@@ -23,10 +23,17 @@ configuration (environment variables, or a .env file in the working folder):
   TELEGRAM_API_BASE_URL   Bot API base URL, the token is appended (default Telegram's own)
   TELEGRAM_API_FILE_URL   Bot API file base URL (default Telegram's own)
   MELDBOT_DATA            folder for the database and secret.key (default ./data)
+  MELDBOT_KEY_FILE        the encryption key's file (default MELDBOT_DATA/secret.key)
   MELDBOT_TEAM_CHAT       numeric id of the casemanagers' group chat (optional)
   MELDBOT_TZ              the organisation's time zone (default Europe/Amsterdam)
   MELDBOT_LEXICON         folder with a staff-edited flag lexicon (optional)
   MELDBOT_STREET_DIGEST_HOUR  local hour of the daily street-contact digest (default 8)
+  MELDBOT_RETAIN_TEXTS_DAYS / MELDBOT_RETAIN_LOG_DAYS
+                          a closed case's texts / contact log are kept this long (365 / 730)
+  MELDBOT_RETAIN_STREET_DAYS  street people never clients, since last met (365)
+  MELDBOT_RETAIN_STRANGERS_DAYS  what is logged about strangers' chats (7)
+  MELDBOT_RETAIN_INBOX_DAYS   processed and failed updates (30)
+  MELDBOT_PURGE_HOUR      local hour of the daily purge (default 3)
   MELDBOT_RATE_GLOBAL / MELDBOT_RATE_PER_CHAT  messages per second overall / per chat (30 / 1)
   MELDBOT_ESCALATE_URGENT_MINUTES / MELDBOT_ESCALATE_NORMAL_MINUTES
                           unclaimed alerts go to the team and everyone on duty (15 / 1440)
@@ -44,18 +51,22 @@ def _parser() -> argparse.ArgumentParser:
     invite.add_argument("--name", help="the staff member's name, shown to colleagues")
     export = sub.add_parser("export", help="write a report as CSV to stdout")
     export.add_argument("report", choices=["log", "alerts", "appointments", "checkins",
-                                           "contacts", "flag-feedback"],
+                                           "contacts", "flag-feedback", "audit"],
                         help="log: the contact log; alerts: alerts with time to claim;"
                         " appointments: appointments and their reminders;"
                         " checkins: aftercare check-ins and answers;"
                         " contacts: street contacts registered by fieldworkers;"
                         " flag-feedback: staff saying a flag was wrong or missing, with the"
-                        " client's words (training data: handle with care)")
+                        " client's words (training data: handle with care);"
+                        " audit: who read or exported whose data, and erasures")
     export.add_argument("--shift", metavar="NAME", help="contacts: only this /shift tag")
     export.add_argument("--since", metavar="DATE",
                         help="only from this date (YYYY-MM-DD, in MELDBOT_TZ)")
+    export.add_argument("--person", metavar="ALIAS",
+                        help="only the rows about this client (their copy, GDPR Art. 15)")
     export.add_argument("--with-text", action="store_true",
-                        help="include decrypted message texts (handle with care)")
+                        help="include decrypted message texts (handle with care; asks for"
+                        " \"yes\" on a terminal; always audited)")
     status = sub.add_parser("status", help="what is set aside (failed updates, dead messages,"
                             " failed timers) and the queues' depths; ids and errors only")
     status.add_argument("--json", action="store_true", help="as one JSON object")
@@ -66,6 +77,16 @@ def _parser() -> argparse.ArgumentParser:
     flag.add_argument("--explain", action="store_true",
                       help="also show each signal: lexicon words, the model's probabilities,"
                       " the Arabic-script view, the guard")
+    purge = sub.add_parser("purge", help="remove what is kept no longer (MELDBOT_RETAIN_*),"
+                           " then compact the database; prints counts by kind")
+    purge.add_argument("--dry-run", action="store_true", help="only count, remove nothing")
+    erase = sub.add_parser("erase", help="erase a client and everything about them (GDPR"
+                           " Art. 17); counts stay for the yearly figures")
+    erase.add_argument("--person", required=True, metavar="ALIAS", help="the client's alias")
+    erase.add_argument("--yes", action="store_true",
+                       help="really erase (without it: show what would go, exit 1)")
+    sub.add_parser("rotate-key", help="re-encrypt everything under a new key (stop the bot"
+                   " first); the previous key is kept as <key>.old")
     sandbox = sub.add_parser("sandbox", help="try the bot in a browser: a local Telegram "
                              "stand-in on 127.0.0.1 with demo people, no token needed")
     sandbox.add_argument("--port", type=int, default=8765, help="port on 127.0.0.1 (0: any)")
@@ -98,10 +119,26 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_sandbox(args.data, args.port, settings.data_dir, settings.lexicon_dir)
         if args.command == "export":
             from bot.export import run_export
+            from bot.export_audit import confirm_with_text
 
             settings = load_settings(require_token=False)
+            if args.with_text and not confirm_with_text(sys.stdin, sys.stderr):
+                print("meldbot: export cancelled", file=sys.stderr)
+                return 1
             return asyncio.run(run_export(settings, args.report, args.since, args.with_text,
-                                          sys.stdout, shift=args.shift))
+                                          sys.stdout, shift=args.shift, person=args.person))
+        if args.command in ("purge", "erase"):
+            from bot.purge import run_erase, run_purge
+
+            settings = load_settings(require_token=False)
+            if args.command == "purge":
+                return asyncio.run(run_purge(settings, sys.stdout, dry_run=args.dry_run))
+            return asyncio.run(run_erase(settings, args.person, args.yes, sys.stdout,
+                                         sys.stderr))
+        if args.command == "rotate-key":
+            from bot.key_cli import run_rotate_key
+
+            return run_rotate_key(load_settings(require_token=False), sys.stderr)
         if args.command == "status":
             from bot.status_cli import run_status
 
@@ -133,7 +170,7 @@ async def _run(settings: Settings) -> int:
               file=sys.stderr)
         return 2
     except WrongKeyError as err:
-        print(f"meldbot: {err} (MELDBOT_DATA/secret.key)", file=sys.stderr)
+        print(f"meldbot: {err} (MELDBOT_KEY_FILE)", file=sys.stderr)
         return 2
     except NetworkError:
         print("meldbot: cannot reach the Bot API at TELEGRAM_API_BASE_URL", file=sys.stderr)

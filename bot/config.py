@@ -32,6 +32,7 @@ class Settings:
     team_chat_id: int | None
     timezone: str
     lexicon_dir: Path | None = None
+    key_file: Path | None = None  # MELDBOT_KEY_FILE; None: secret.key in the data folder
     rate_global: float = 30.0  # messages per second, all chats
     rate_per_chat: float = 1.0  # messages per second, one chat
     rate_group: float = 20.0  # messages (sends and edits) per minute, one group
@@ -43,6 +44,13 @@ class Settings:
     request_timeout: float = 15.0  # seconds to wait for a Bot API answer
     retry_base: float = 0.5  # seconds before the first retry; doubles each time
     street_digest_hour: int = 8  # local hour (MELDBOT_TZ) of the daily street digest
+    # retention (days; the daily purge and `meldbot purge` remove what is older)
+    retain_texts_days: int = 365  # texts and voice references, after a case was closed
+    retain_street_days: int = 365  # street people never clients, since they were last met
+    retain_strangers_days: int = 7  # what was logged about chats of people never known
+    retain_log_days: int = 730  # a closed case's contact log, after it was closed
+    retain_inbox_days: int = 30  # processed and failed updates
+    purge_hour: int = 3  # local hour (MELDBOT_TZ) of the daily purge
 
     @property
     def database_path(self) -> Path:
@@ -50,7 +58,7 @@ class Settings:
 
     @property
     def key_path(self) -> Path:
-        return self.data_dir / "secret.key"
+        return self.key_file or self.data_dir / "secret.key"
 
     def __repr__(self) -> str:  # never show the token
         return f"Settings(data_dir={self.data_dir!s}, timezone={self.timezone})"
@@ -92,6 +100,23 @@ def _hour(env: Mapping[str, str], name: str, default: int) -> int:
     return int(raw)
 
 
+def _days(env: Mapping[str, str], name: str, default: int) -> int:
+    raw = env.get(name, "").strip()
+    if not raw:
+        return default
+    if not raw.isdigit() or not 1 <= int(raw) <= 36500:
+        raise ConfigError(f"{name} must be a whole number of days from 1 to 36500")
+    return int(raw)
+
+
+def _check_key_file(key_file: Path | None, data_dir: Path) -> None:
+    """A database without its key cannot be read: never start (and create a new key)."""
+    key = key_file or data_dir / "secret.key"
+    if (data_dir / "meldbot.sqlite3").exists() and not key.exists():
+        raise ConfigError("MELDBOT_KEY_FILE: the key file is missing but the database exists"
+                          " (restore the key from its backup)")
+
+
 def load_settings(
     environ: Mapping[str, str] | None = None, require_token: bool = True
 ) -> Settings:
@@ -116,6 +141,9 @@ def load_settings(
     lexicon = env.get("MELDBOT_LEXICON", "").strip()
     if lexicon and not Path(lexicon).is_dir():
         raise ConfigError("MELDBOT_LEXICON must be a folder")
+    key_raw = env.get("MELDBOT_KEY_FILE", "").strip()
+    key_file = Path(key_raw) if key_raw else None
+    _check_key_file(key_file, Path(env.get("MELDBOT_DATA", "").strip() or "./data"))
     return Settings(
         token=token,
         api_base_url=base,
@@ -124,10 +152,17 @@ def load_settings(
         team_chat_id=int(team_raw) if team_raw else None,
         timezone=timezone,
         lexicon_dir=Path(lexicon) if lexicon else None,
+        key_file=key_file,
         rate_global=_float(env, "MELDBOT_RATE_GLOBAL", 30.0),
         rate_per_chat=_float(env, "MELDBOT_RATE_PER_CHAT", 1.0),
         rate_group=_float(env, "MELDBOT_GROUP_RATE", 20.0),
         escalate_urgent_minutes=_float(env, "MELDBOT_ESCALATE_URGENT_MINUTES", 15.0),
         escalate_normal_minutes=_float(env, "MELDBOT_ESCALATE_NORMAL_MINUTES", 24 * 60.0),
         street_digest_hour=_hour(env, "MELDBOT_STREET_DIGEST_HOUR", 8),
+        retain_texts_days=_days(env, "MELDBOT_RETAIN_TEXTS_DAYS", 365),
+        retain_street_days=_days(env, "MELDBOT_RETAIN_STREET_DAYS", 365),
+        retain_strangers_days=_days(env, "MELDBOT_RETAIN_STRANGERS_DAYS", 7),
+        retain_log_days=_days(env, "MELDBOT_RETAIN_LOG_DAYS", 730),
+        retain_inbox_days=_days(env, "MELDBOT_RETAIN_INBOX_DAYS", 30),
+        purge_hour=_hour(env, "MELDBOT_PURGE_HOUR", 3),
     )

@@ -6,6 +6,7 @@ import asyncio
 import json
 import logging
 from collections.abc import Callable
+from datetime import timedelta
 from functools import partial
 
 from bot.apply import apply_effects
@@ -18,6 +19,7 @@ from flows.alerts.inbox import text_of
 from flows.core.context import STAFF_DEFAULT_LANGUAGE
 from flows.core.effects import Toast
 from flows.core.events import Command, Event, Media
+from flows.features import COMMANDS
 from storage import LogEntry, Person, Tx, is_busy
 
 __all__ = ["Dispatcher"]
@@ -101,11 +103,14 @@ class Dispatcher:
                            ) -> tuple[Incoming | None, int]:
         incoming = parse_update(json.loads(payload), self.deps.bot_username)
         queued = 0
-        if incoming is not None and (incoming.private or await self._staff_in_group(
-                tx, incoming)):
+        team = self.deps.settings.team_chat_id
+        if incoming is not None and (incoming.private or (
+                incoming.chat_id == team and await self._staff_in_group(tx, incoming))):
             queued = await self._handle(tx, incoming)
         elif incoming is not None:
             await self._log_group(tx, incoming)
+            if incoming.chat_id != team:
+                queued = await self._leave(tx, incoming.chat_id)
         if mark:
             await tx.mark_processed(update_id, self.deps.clock.now())
         return incoming, queued
@@ -139,6 +144,13 @@ class Dispatcher:
         ctx = await load_context(tx, self.deps, incoming, person, key, casemanager)
         transition = step(ctx, incoming.event)
         queued = await apply_effects(tx, ctx, transition.effects, incoming)
+        if ctx.safety_hours is not None and incoming.private and incoming.message_id \
+                and person is not None:  # safety mode: the client's own words go too
+            await tx.enqueue(chat_id=incoming.chat_id, kind="delete", now=now, system=True,
+                             person_id=person.id,
+                             due_at=now + timedelta(hours=ctx.safety_hours),
+                             payload={"messages": [[incoming.message_id, now.isoformat()]]})
+            queued += 1
         for toast in (e for e in transition.effects if isinstance(e, Toast)):
             language = (ctx.person.language if ctx.person else None) or \
                 STAFF_DEFAULT_LANGUAGE
@@ -162,6 +174,16 @@ class Dispatcher:
             return False
         person = await tx.person_by_telegram(incoming.user_id)
         return person is not None and person.is_staff
+
+    async def _leave(self, tx: Tx, chat_id: int) -> int:
+        """A group that is not the team chat: the bot leaves it (once) and does nothing there."""
+        ref = f"leave:{chat_id}"
+        if await tx.pending_by_ref(ref) is not None:
+            return 0
+        log.warning("added to group %s, which is not the team chat: leaving it", chat_id)
+        await tx.enqueue(chat_id=chat_id, kind="leave", now=self.deps.clock.now(), payload={},
+                         ref=ref, system=True)
+        return 1
 
     async def _log_inbound(self, tx: Tx, incoming: Incoming, person: Person | None) -> None:
         """Every inbound update is in the contact log; text only from consented clients."""
@@ -200,8 +222,8 @@ class Dispatcher:
 
 
 def _kind(event: Event) -> str:
-    if isinstance(event, Command):
-        return f"command:{event.name}"
+    if isinstance(event, Command):  # a typed name we do not know is never logged
+        return f"command:{event.name}" if event.name in COMMANDS else "command:unknown"
     if isinstance(event, Media):
         return event.kind
     return type(event).__name__.lower()

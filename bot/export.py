@@ -1,12 +1,15 @@
-"""`meldbot export`: CSV reports to stdout."""
+"""`meldbot export`: CSV reports to stdout. Every export is audited first; every text cell
+that a spreadsheet would run as a formula is neutralised."""
 
 from __future__ import annotations
 
-import csv
+from collections.abc import Iterable
 from datetime import date, datetime
 from typing import Any, TextIO
 
+from bot.clock import SystemClock
 from bot.config import ConfigError, Settings
+from bot.export_audit import SafeWriter, audit_export, export_audit
 from bot.export_street import export_contacts
 from bot.runtime import open_storage
 from flows.time.zones import zone
@@ -114,13 +117,7 @@ async def _export_flag_feedback(tx: Tx, start: datetime | None, writer: Any) -> 
             continue
         writer.writerow([item.id, _utc(item.created_at), item.kind, item.alert_id or "",
                          item.client_id or "", item.staff_id or "", item.language or "",
-                         " ".join(item.categories), item.severity or "",
-                         _spreadsheet_safe(item.text or "")])
-
-
-def _spreadsheet_safe(text: str) -> str:
-    """A cell starting with = + - @ is a formula in a spreadsheet: make it plain text."""
-    return f"'{text}" if text[:1] in ("=", "+", "-", "@") else text
+                         " ".join(item.categories), item.severity or "", item.text or ""])
 
 
 def parse_since(text: str | None, timezone: str) -> datetime | None:
@@ -133,14 +130,48 @@ def parse_since(text: str | None, timezone: str) -> datetime | None:
     return datetime(day.year, day.month, day.day, tzinfo=zone(timezone))
 
 
+class _OnlyPerson:
+    """Passes the header, then only the rows about one person (their id or alias in the
+    report's person column: person_id, client_id or client_alias)."""
+
+    def __init__(self, writer: SafeWriter, person_id: int, alias: str) -> None:
+        self._writer, self._wanted = writer, {str(person_id), alias}
+        self._column: int | None = None
+
+    def writerow(self, row: Iterable[Any]) -> None:
+        cells = list(row)
+        if self._column is None:
+            names = [str(c) for c in cells]
+            self._column = next((names.index(n) for n in _PERSON_COLUMNS if n in names), -1)
+            self._writer.writerow(cells)
+        elif self._column >= 0 and str(cells[self._column]) in self._wanted:
+            self._writer.writerow(cells)
+
+
+_PERSON_COLUMNS = ("person_id", "client_id", "client_alias")
+
+
 async def run_export(settings: Settings, report: str, since: str | None, with_text: bool,
-                     out: TextIO, shift: str | None = None) -> int:
+                     out: TextIO, shift: str | None = None, now: datetime | None = None,
+                     person: str | None = None) -> int:
     start = parse_since(since, settings.timezone)
     db = await open_storage(settings)
-    writer = csv.writer(out)
+    writer: Any = SafeWriter(out)
     try:
+        async with db.tx() as tx:  # recorded before anything is read
+            person_id = None
+            if person is not None:
+                found = await tx.client_by_alias(person)
+                if len(found) != 1:
+                    raise ConfigError(f"--person: no single client is called {person!r}")
+                person_id = found[0]
+                writer = _OnlyPerson(writer, person_id, person)
+            await audit_export(tx, now or SystemClock().now(), report, since, with_text, shift,
+                               person_id)
         async with db.read() as tx:  # a snapshot: the running bot keeps writing meanwhile
-            if report == "alerts":
+            if report == "audit":
+                await export_audit(tx, start, writer)
+            elif report == "alerts":
                 await _export_alerts(tx, start, writer)
             elif report == "appointments":
                 await _export_appointments(tx, writer)

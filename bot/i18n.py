@@ -51,6 +51,35 @@ def _strip_needless_isolation(text: str) -> str:
         text = stripped
 
 
+_ISOLATE_MARKS = frozenset("\u2066\u2067\u2068")
+RLM = "\u200f"
+
+
+def _outside_isolates(line: str) -> str:
+    """The part of a line that sets its direction: what is not inside an isolate."""
+    out, depth = [], 0
+    for char in line:
+        if char in _ISOLATE_MARKS:
+            depth += 1
+        elif char == "\u2069":
+            depth = max(depth - 1, 0)
+        elif depth == 0:
+            out.append(char)
+    return "".join(out)
+
+
+def _start_lines_right_to_left(text: str) -> str:
+    """In a right-to-left message of several lines, a line without Arabic words of its own
+    ("🕐 { $when }", "📍 { $place }") would show left-to-right: it starts with an RLM."""
+    if "\n" not in text:
+        return text
+    lines = text.split("\n")
+    return "\n".join(
+        RLM + line if line.strip() and not line.startswith(RLM)
+        and not _RTL.search(_outside_isolates(line)) else line
+        for line in lines)
+
+
 def default_locales_folder() -> Path:
     """locales/ beside the packages (a source checkout or an editable install)."""
     return Path(__file__).resolve().parent.parent / "locales"
@@ -84,7 +113,9 @@ class Translator:
             text, errors = bundle.format_pattern(message.value, prepared)
             if errors:
                 log.warning("fluent errors in %s/%s: %s", candidate, key, len(errors))
-            return str(text) if lang in RTL_LANGUAGES else _strip_needless_isolation(str(text))
+            if lang in RTL_LANGUAGES:
+                return _start_lines_right_to_left(str(text))
+            return _strip_needless_isolation(str(text))
         log.error("missing message id %s", key)
         return key
 
@@ -128,4 +159,6 @@ class Translator:
     @staticmethod
     def format_time(lang: str, moment: datetime, timezone: str) -> str:
         local = moment.astimezone(zone(timezone))
-        return format_datetime(local, "EEE d MMM y, HH:mm", locale=BABEL_LOCALES[lang])
+        # no Latin comma inside an Arabic date: the Arabic one
+        pattern = "EEE d MMM y، HH:mm" if lang in RTL_LANGUAGES else "EEE d MMM y, HH:mm"
+        return format_datetime(local, pattern, locale=BABEL_LOCALES[lang])

@@ -7,6 +7,7 @@ from dataclasses import replace
 from datetime import timedelta
 from typing import Any
 
+from bot.access_loader import load_access
 from bot.deps import Deps, hash_code
 from bot.i18n import Translator
 from bot.parse import Incoming
@@ -20,6 +21,7 @@ from flows import Context
 from flows.aftercare.buttons import CareClient, CheckinAnswer, CheckinControl
 from flows.alerts.buttons import AlertAction, MissedFlag, WriteTo
 from flows.appointments.buttons import ApptAnswer, ApptManage
+from flows.casefile.effects import RetentionDays
 from flows.core.buttons import ButtonData
 from flows.core.context import LANGUAGES
 from flows.core.events import Button, Command, Event, Location, Text
@@ -50,7 +52,11 @@ def from_settings(deps: Deps) -> dict[str, Any]:
             "lexicon": deps.lexicon, "flag_model": deps.flag_model,
             "team_chat_id": settings.team_chat_id,
             "escalate_urgent": timedelta(minutes=settings.escalate_urgent_minutes),
-            "escalate_normal": timedelta(minutes=settings.escalate_normal_minutes)}
+            "escalate_normal": timedelta(minutes=settings.escalate_normal_minutes),
+            "retention": RetentionDays(
+                texts=settings.retain_texts_days, street=settings.retain_street_days,
+                strangers=settings.retain_strangers_days, log=settings.retain_log_days,
+                inbox=settings.retain_inbox_days, hour=settings.purge_hour)}
 
 
 def keyboard_command(translator: Translator, text: str) -> str | None:
@@ -116,8 +122,8 @@ async def load_context(tx: Tx, deps: Deps, incoming: Incoming, person: Person | 
         fresh_code=deps.code_factory(), invite=invite, message_id=incoming.message_id,
         update_id=incoming.update_id, **from_settings(deps),
     )
-    if person is None:
-        return ctx
+    if person is None:  # a stranger: greeted at most once a day
+        return replace(ctx, greeted_at=await tx.last_greeting(incoming.chat_id))
     if casemanager is None and person.casemanager_id is not None:
         casemanager = await tx.person(person.casemanager_id)
     ctx = replace(ctx, casemanager=casemanager)
@@ -126,6 +132,7 @@ async def load_context(tx: Tx, deps: Deps, incoming: Incoming, person: Person | 
     if person.role == "client":
         recent = await tx.count_inbound(person.id, now - timedelta(minutes=1))
         ctx = ctx.with_alerts(recent_messages=max(0, recent - 1))
+        ctx = replace(ctx, safety_hours=await tx.safety_hours(person.id))
     press = _press(incoming)
     if press is not None and press.ROW is not None and press.row_id is not None:
         ctx = replace(ctx, named=await ROW_LOADERS[press.ROW](tx, press.row_id))
@@ -316,6 +323,7 @@ NEED_LOADERS: dict[str, NeedLoader] = {
     "write_client": _load_write_client,
     "logged_message": _load_logged_message,
     "street": _load_street,
+    "access": load_access,
 }
 # caseload before appointment (a reschedule's client comes with it); street last (it
 # completes an alert about a street contact)

@@ -21,8 +21,10 @@ from telegram import (
 )
 
 from bot.i18n import Translator
+from flows.client_messages import PROTECTED_KEYS
 from flows.core.context import LANGUAGES
 from flows.features import commands_for
+from flows.safety.privacy import QUIET_KEYBOARD
 from storage import OutboxRow, Person
 
 __all__ = ["BUNDLE_RULE", "Recipient", "render_and_send", "render_text"]
@@ -38,12 +40,14 @@ class Recipient:
     language: str | None
     timezone: str
     role: str
+    quiet: bool = False  # a client in safety mode: silent, a neutral keyboard
 
     @classmethod
-    def of(cls, person: Person | None, row: OutboxRow, default_zone: str) -> Recipient:
+    def of(cls, person: Person | None, row: OutboxRow, default_zone: str,
+           quiet: bool = False) -> Recipient:
         if person is None:
             return cls(row.language, default_zone, "unknown")
-        return cls(person.language or row.language, person.timezone, person.role)
+        return cls(person.language or row.language, person.timezone, person.role, quiet)
 
 
 def render_text(translator: Translator, row: OutboxRow, who: Recipient) -> str:
@@ -79,7 +83,7 @@ def _bundle_buttons(translator: Translator, lang: str, parts: list[dict[str, Any
                     ) -> InlineKeyboardMarkup:
     """Each card's buttons, each labelled with its alert's number."""
     return InlineKeyboardMarkup([
-        [InlineKeyboardButton(translator.format(lang, "card-bundle-button", {
+        [InlineKeyboardButton(translator.format(lang, "card-bundle-label", {
             "label": _label(translator, lang, choice),
             "alert": str((part.get("args") or {}).get("alert", "?"))}),
             callback_data=choice["data"]) for choice in line]
@@ -100,8 +104,10 @@ def _markup(translator: Translator, row: OutboxRow, who: Recipient) -> Markup:
     if keyboard == "remove":
         return ReplyKeyboardRemove()
     if keyboard:
+        labels = QUIET_KEYBOARD if who.quiet else {}
         return ReplyKeyboardMarkup(
-            [[_keyboard_button(translator, lang, key) for key in line] for line in keyboard],
+            [[_keyboard_button(translator, lang, labels.get(key, key)) for key in line]
+             for line in keyboard],
             resize_keyboard=True, is_persistent=True)
     return None
 
@@ -130,6 +136,17 @@ async def render_and_send(bot: Bot, translator: Translator, row: OutboxRow, who:
     """Perform the call; returns the Telegram message id (of the last part), if any. A row
     that takes more than one call (a long text in parts, a photo with its text apart)
     awaits `next_call` (the pacing) before each further one."""
+    if row.kind == "delete":  # ids too old to delete were left out by the sender
+        await bot.delete_messages(row.chat_id, [int(m) for m, _ in row.payload["messages"]])
+        return None
+    if row.kind == "leave":  # a group that is not the team chat
+        await bot.leave_chat(row.chat_id)
+        return None
+    quiet = who.quiet or None  # safety mode: no sound
+    # details a client must not be able to forward or save (flows/client_messages.py); a
+    # casemanager's voice note or photo copied to a client too
+    protect = (who.role == "client" and (row.payload.get("key") in PROTECTED_KEYS
+                                        or row.kind in ("copy", "voice"))) or None
     if row.kind == "commands":
         lang = who.language or "en"
         commands = [BotCommand(name, translator.format(lang, f"menu-{name}"))
@@ -138,14 +155,17 @@ async def render_and_send(bot: Bot, translator: Translator, row: OutboxRow, who:
         return None
     if row.kind == "location":
         pin = await bot.send_location(row.chat_id, row.payload["latitude"],
-                                      row.payload["longitude"])
+                                      row.payload["longitude"], disable_notification=quiet,
+                                      protect_content=protect)
         return int(pin.message_id)
     if row.kind == "voice":
-        voice = await bot.send_voice(row.chat_id, row.payload["file_id"])
+        voice = await bot.send_voice(row.chat_id, row.payload["file_id"],
+                                     disable_notification=quiet, protect_content=protect)
         return int(voice.message_id)
     if row.kind == "copy":
         copied = await bot.copy_message(row.chat_id, row.payload["from_chat"],
-                                        row.payload["message_id"])
+                                        row.payload["message_id"], disable_notification=quiet,
+                                        protect_content=protect)
         return int(copied.message_id)
     text = render_text(translator, row, who)
     markup = _markup(translator, row, who)
@@ -158,18 +178,21 @@ async def render_and_send(bot: Bot, translator: Translator, row: OutboxRow, who:
     if row.kind == "photo" and row.payload.get("qr"):
         caption = text if len(text) <= CAPTION_LIMIT else None
         message: Message = await bot.send_photo(row.chat_id, _qr_png(row.payload["qr"]),
-                                                caption=caption, reply_markup=markup)
+                                                caption=caption, reply_markup=markup,
+                                                disable_notification=quiet)
         if caption is None:
             if next_call is not None:
                 await next_call()
-            message = await bot.send_message(row.chat_id, text)
+            message = await bot.send_message(row.chat_id, text, disable_notification=quiet,
+                                             protect_content=protect)
         return message.message_id
     parts = _chunks(text)
     last: Any = None
     for index, part in enumerate(parts):
         if index and next_call is not None:
             await next_call()
-        last = await bot.send_message(row.chat_id, part, reply_markup=markup
+        last = await bot.send_message(row.chat_id, part, disable_notification=quiet,
+                                      protect_content=protect, reply_markup=markup
                                       if index == len(parts) - 1 else None,
                                       link_preview_options=None)
     return int(last.message_id) if last is not None else None

@@ -19,7 +19,7 @@ from bot.i18n import Translator, default_locales_folder
 from bot.intake import Intake
 from bot.sender import Sender
 from bot.ticker import Ticker
-from storage import Cipher, Database, load_or_create_key, open_database
+from storage import Database, open_store
 
 __all__ = ["Runtime", "make_bot", "open_storage"]
 
@@ -40,8 +40,7 @@ def make_bot(settings: Settings) -> Bot:
 
 
 async def open_storage(settings: Settings) -> Database:
-    cipher = Cipher(load_or_create_key(settings.key_path))
-    return await open_database(settings.database_path, cipher)
+    return await open_store(settings.database_path, settings.key_path)
 
 
 @dataclass

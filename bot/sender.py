@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import json
 import logging
 from collections.abc import Callable
 from dataclasses import replace
@@ -20,6 +19,7 @@ from bot.deps import Deps
 from bot.failures import describe_failure, retry_busy
 from bot.pacing import Pacer
 from bot.render import Recipient, render_and_send
+from bot.sent_followups import bundle, catch_up_card, deletable, delete_later, record_bundle
 from flows.core.context import Context
 from flows.core.delivery import DeliveryEvent, Expired, Unreachable, on_delivery
 from flows.core.effects import SetTimer
@@ -29,9 +29,6 @@ __all__ = ["Sender"]
 
 log = logging.getLogger(__name__)
 _MAX_BACKOFF = 300.0
-CARD = "alert-card"
-_BUNDLE = 5  # alert cards at most in one message to a group
-_BUNDLE_CHARS = 3000  # and about this much of their text, so they fit in one message
 # sent, not yet recorded: the row, its Telegram message id, when, the cards sent with it
 Finished = tuple[OutboxRow, int | None, datetime, tuple[OutboxRow, ...]]
 
@@ -122,7 +119,7 @@ class Sender:
             return wait
         finished, self._finished = self._finished, []
         now = self.deps.clock.now()
-        started: list[tuple[OutboxRow, Person | None]] = []
+        started: list[tuple[OutboxRow, Person | None, bool]] = []
         rows: list[OutboxRow] = []
         next_due = None
         try:
@@ -139,7 +136,12 @@ class Sender:
                     for row in rows:
                         if await tx.mark_sending(row.id):
                             person = await tx.person(row.person_id) if row.person_id else None
-                            started.append((await self._bundle(tx, row, now), person))
+                            quiet = person is not None and person.role == "client" and \
+                                await tx.safety_hours(person.id) is not None
+                            lead, taken = await bundle(tx, row, now)
+                            if taken:
+                                self._companions[row.id] = taken
+                            started.append((lead, person, quiet))
                     next_due = None if rows else await tx.next_due_at()
         except BaseException:
             self._finished[:0] = finished  # not recorded: keep them for the next try
@@ -150,36 +152,25 @@ class Sender:
             soon = [self.pacer.chat_ready_at(c, mono) for c in self.pacer.paced_chats(mono)]
             soon += [until for _, until in self._held_until.values() if until > mono]
             wait = min(wait, max(min(soon, default=mono + 1.0) - mono, 0.005))
-        for row, person in started:
+        for row, person, quiet in started:
             self._held_until.pop(row.id, None)
-            self._in_flight[row.chat_id] = asyncio.create_task(self._send(row, person))
+            self._in_flight[row.chat_id] = asyncio.create_task(self._send(row, person, quiet))
         return max(wait, 0.001)
 
-    async def _bundle(self, tx: Tx, row: OutboxRow, now: datetime) -> OutboxRow:
-        """A new alert card to a group takes the other cards waiting for that group along, in
-        one message: a group gets 20 messages a minute, a burst of alerts more than that."""
-        if row.chat_id >= 0 or row.kind != "message" or row.payload.get("key") != CARD \
-                or not (row.ref or "").startswith("alert:"):
-            return row
-        size, taken = _card_size(row.payload), list[OutboxRow]()
-        for other in await tx.waiting_cards(row.chat_id, now, row.id, 2 * _BUNDLE):
-            if other.payload.get("key") != CARD or len(taken) + 1 >= _BUNDLE:
-                continue
-            if size + _card_size(other.payload) > _BUNDLE_CHARS:
-                break
-            if await tx.mark_sending(other.id):
-                taken.append(other)
-                size += _card_size(other.payload)
-        if not taken:
-            return row
-        self._companions[row.id] = tuple(taken)
-        return replace(row, payload={"bundle": [row.payload, *(o.payload for o in taken)]})
-
-    async def _send(self, row: OutboxRow, person: Person | None) -> None:
+    async def _send(self, row: OutboxRow, person: Person | None, quiet: bool = False) -> None:
         try:
             if await self._expired(row):
                 return
-            await self._attempt(row, person)
+            if row.kind == "location" and quiet:  # safety mode: never a map pin
+                log.info("outbox row %s: map pin withheld (safety mode)", row.id)
+                await self._done(row, None)
+                return
+            if row.kind == "delete":
+                row = deletable(row, self.deps.clock.now())
+                if not row.payload["messages"]:
+                    await self._done(row, None)
+                    return
+            await self._attempt(row, person, quiet)
         except Exception as error:  # a bug: counted like a failed send, with what failed where
             failure = describe_failure(error)
             log.error("outbox row %s: unexpected failure (%s)", row.id, failure)
@@ -232,8 +223,9 @@ class Sender:
         if any(isinstance(effect, SetTimer) for effect in effects):
             self.wake_ticker()
 
-    async def _attempt(self, row: OutboxRow, person: Person | None) -> None:
-        who = Recipient.of(person, row, self.deps.settings.timezone)
+    async def _attempt(self, row: OutboxRow, person: Person | None, quiet: bool = False
+                       ) -> None:
+        who = Recipient.of(person, row, self.deps.settings.timezone, quiet)
         loop = asyncio.get_running_loop()
         sent_at = await self.pacer.acquire(row.chat_id, loop.time)
 
@@ -296,38 +288,16 @@ class Sender:
                                       kind=f"{row.kind}:{row.payload.get('key', '')}",
                                       person_id=row.person_id, chat_id=row.chat_id,
                                       message_id=message_id))
+            if message_id and lead.person_id and lead.chat_id > 0 and not companions:
+                await delete_later(tx, lead, message_id, now)
+            edited = False
             if companions and message_id:
-                await self._record_bundle(tx, rows, message_id, now)
+                edited = await record_bundle(tx, rows, message_id, now)
             elif lead.kind == "message" and (lead.ref or "").startswith("alert:") \
                     and message_id:
-                await self._catch_up_card(tx, lead, message_id, now)
-
-    async def _record_bundle(self, tx: Tx, rows: tuple[OutboxRow, ...], message_id: int,
-                             now: datetime) -> None:
-        """Cards sent as one message: kept (sealed) as one, so an edit of any of them edits
-        that message with all of them in their latest state; brought up to date now."""
-        parts = [await _latest_card(tx, row) or row.payload for row in rows]
-        chat_id = rows[0].chat_id
-        await tx.set_secret(f"bundle:{chat_id}:{message_id}", json.dumps(
-            {"alerts": [int((row.ref or "")[6:]) for row in rows], "parts": parts},
-            ensure_ascii=False))
-        if parts != [row.payload for row in rows]:
-            await tx.enqueue(chat_id=chat_id, kind="edit", now=now, language=rows[0].language,
-                             ref=f"edit:{chat_id}:{message_id}",
-                             payload={"bundle": parts, "message_id": message_id},
-                             priority=min(row.priority for row in rows))
-            self._wake.set()
-
-    async def _catch_up_card(self, tx: Tx, row: OutboxRow, message_id: int,
-                             now: datetime) -> None:
-        """A card that was on its way while the alert changed (e.g. claimed) gets the edit."""
-        payload = await _latest_card(tx, row)
-        if payload is None:
-            return
-        await tx.enqueue(chat_id=row.chat_id, kind="edit", now=now, person_id=row.person_id,
-                         language=row.language, ref=f"edit:{row.chat_id}:{message_id}",
-                         payload={**payload, "message_id": message_id}, priority=row.priority)
-        self._wake.set()
+                edited = await catch_up_card(tx, lead, message_id, now)
+            if edited:
+                self._wake.set()
 
     async def _retry(self, row: OutboxRow, error: str, count: bool,
                      delay: float | None = None) -> None:
@@ -368,20 +338,3 @@ class Sender:
         if person is not None and not person.unreachable:
             log.warning("person %s is unreachable (403)", person.id)
 
-
-def _card_size(payload: dict[str, object]) -> int:
-    """About how long a card is when rendered: its fixed lines and the client's words."""
-    return 400 + len(str(payload.get("tail") or ""))
-
-
-async def _latest_card(tx: Tx, row: OutboxRow) -> dict[str, object] | None:
-    """The card's state if it changed after this copy was queued (e.g. claimed), else None."""
-    latest = await tx.get_secret(f"card:{(row.ref or '')[6:]}")
-    if latest is None:
-        return None
-    payload = json.loads(latest)
-    edited_at = datetime.fromisoformat(payload.pop("edited_at"))
-    if edited_at < row.due_at or payload.get("key") != row.payload.get("key") or all(
-            row.payload.get(k) == payload.get(k) for k in ("args", "tail", "buttons")):
-        return None
-    return {**row.payload, **payload}

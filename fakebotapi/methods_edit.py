@@ -9,7 +9,7 @@ from fakebotapi.markup import visible_text
 from fakebotapi.methods_send import MAX_CAPTION, MAX_TEXT, validate_markup
 from fakebotapi.models import MEDIA_KINDS, ApiError, SentMessage
 from fakebotapi.registry import api_method
-from fakebotapi.state import TelegramState, now
+from fakebotapi.state import TelegramState
 
 __all__: list[str] = []
 
@@ -35,7 +35,7 @@ def _inline_markup(params: dict[str, Any]) -> dict[str, Any] | None:
 def _apply(state: TelegramState, old: SentMessage, **changes: Any) -> Any:
     if all(getattr(old, name) == value for name, value in changes.items()):
         raise ApiError(400, NOT_MODIFIED)
-    new = dataclasses.replace(old, edited=True, edit_date=now(), **changes)
+    new = dataclasses.replace(old, edited=True, edit_date=state.now(), **changes)
     state.replace_bot_message(new)
     return new.to_api()
 
@@ -97,7 +97,10 @@ async def delete_message(state: TelegramState, params: dict[str, Any]) -> Any:
 @api_method("deleteMessages")
 async def delete_messages(state: TelegramState, params: dict[str, Any]) -> Any:
     chat = state.chat(params.get("chat_id"))
-    for message_id in params.get("message_ids") or []:
-        if message_id in chat.bot_messages or message_id in chat.user_messages:
-            state.delete_message(chat.id, message_id)
+    present = [m for m in params.get("message_ids") or []
+               if m in chat.bot_messages or m in chat.user_messages]  # others are skipped
+    if any(state.too_old_to_delete(chat, m) for m in present):
+        raise ApiError(400, "Bad Request: message can't be deleted for everyone")
+    for message_id in present:
+        state.delete_message(chat.id, message_id)
     return True

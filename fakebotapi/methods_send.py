@@ -7,7 +7,7 @@ from typing import Any
 from fakebotapi.markup import visible_text
 from fakebotapi.models import ApiError, SentMessage
 from fakebotapi.registry import api_method
-from fakebotapi.state import ChatState, TelegramState, now
+from fakebotapi.state import ChatState, TelegramState
 
 __all__ = ["CONTENT_KINDS", "MAX_CAPTION", "MAX_TEXT", "kind_of", "new_message", "validate_markup"]
 
@@ -93,7 +93,7 @@ def new_message(
         message_id=chat.new_message_id(),
         chat_id=chat.id,
         kind=kind,
-        date=now(),
+        date=state.now(),
         text=shown if kind == "text" else None,
         caption=shown if kind != "text" else None,
         raw_text=raw,

@@ -22,6 +22,9 @@ logger = logging.getLogger(__name__)
 _EXTENSIONS = {"photo": "jpg", "voice": "oga", "audio": "mp3", "video": "mp4", "sticker": "webp"}
 
 
+DELETE_WITHIN = 48 * 3600  # seconds: how long a bot may delete a message
+
+
 def now() -> int:
     """Unix seconds, as Telegram dates are."""
     return int(time.time())
@@ -73,6 +76,13 @@ class TelegramState:
         self._subscribers: list[Callable[[Event], None]] = []
         self._waiters: set[asyncio.Future[None]] = set()
         self._counter = 0
+        # the world's time (message dates, Telegram's 48 hours for deleting); tests that run
+        # the bot on a fake clock set it to that clock
+        self.wall: Callable[[], float] = time.time
+
+    def now(self) -> int:
+        """Unix seconds, as Telegram dates are."""
+        return int(self.wall())
 
     # -- chats -------------------------------------------------------------------------
 
@@ -119,10 +129,19 @@ class TelegramState:
         self.chats[message.chat_id].bot_messages[message.message_id] = message
         self.emit(Event("edited", message.chat_id, message))
 
+    def too_old_to_delete(self, chat: ChatState, message_id: int) -> bool:
+        """Telegram lets a bot delete a message for 48 hours after it was sent."""
+        found = chat.bot_messages.get(message_id)
+        date = found.date if found is not None else \
+            (chat.user_messages.get(message_id) or {}).get("date")
+        return isinstance(date, int) and self.now() - date >= DELETE_WITHIN
+
     def delete_message(self, chat_id: object, message_id: object) -> None:
         chat = self.chat(chat_id)
         if not isinstance(message_id, int):
             raise ApiError(400, "Bad Request: message identifier is not specified")
+        if self.too_old_to_delete(chat, message_id):
+            raise ApiError(400, "Bad Request: message can't be deleted for everyone")
         message = chat.bot_messages.pop(message_id, None)
         if message is not None:
             message.deleted = True

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from fakebotapi.models import Event, SentMessage
-from fakebotapi.state import ChatState, TelegramState, now
+from fakebotapi.state import ChatState, TelegramState
 
 __all__ = ["Conversation", "FakeGroup", "FakeUser", "ReplyButton"]
 
@@ -141,7 +141,7 @@ class Conversation:
             "message_id": message_id,
             "from": sender.api_user,
             "chat": self.chat.chat,
-            "date": now(),
+            "date": self.state.now(),
             **fields,
         }
         self.chat.user_messages[message_id] = message
@@ -244,7 +244,7 @@ class FakeUser(Conversation):
         original = self.chat.user_messages.get(message_id)
         if original is None:
             raise AssertionError(f"{self!r} has no message #{message_id} to edit")
-        edited = {**original, "text": new_text, "edit_date": now()}
+        edited = {**original, "text": new_text, "edit_date": self.state.now()}
         self.chat.user_messages[message_id] = edited
         self.state.push_update({"edited_message": edited})
 
@@ -354,7 +354,7 @@ class FakeUser(Conversation):
         update = {
             "chat": self.chat.chat,
             "from": self.api_user,
-            "date": now(),
+            "date": self.state.now(),
             "old_chat_member": {"status": old, "user": bot, "until_date": 0},
             "new_chat_member": {"status": new, "user": bot, "until_date": 0},
         }

@@ -8,9 +8,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+from flows.access.feature import FEATURE as ACCESS
 from flows.aftercare.feature import FEATURE as AFTERCARE
 from flows.alerts.feature import FEATURE as ALERTS
 from flows.appointments.feature import FEATURE as APPOINTMENTS
+from flows.casefile.feature import FEATURE as CASEFILE
 from flows.core.access import STAFF
 from flows.core.buttons import ButtonData
 from flows.core.common import reply
@@ -34,6 +36,7 @@ from flows.core.feature import (
     TimerSpec,
 )
 from flows.onboarding.feature import FEATURE as ONBOARDING
+from flows.safety.feature import FEATURE as SAFETY
 from flows.street.feature import FEATURE as STREET
 
 __all__ = [
@@ -56,7 +59,8 @@ CORE = Feature(
 )
 
 # The order is the order of the command menus and of /help.
-FEATURES: tuple[Feature, ...] = (ONBOARDING, ALERTS, APPOINTMENTS, AFTERCARE, STREET, CORE)
+FEATURES: tuple[Feature, ...] = (ONBOARDING, ALERTS, APPOINTMENTS, AFTERCARE, STREET, ACCESS,
+                                 CASEFILE, SAFETY, CORE)
 
 
 def _unique(kind: str, pairs: Iterator[tuple[Any, Any]]) -> dict[Any, Any]:

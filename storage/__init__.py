@@ -21,19 +21,24 @@ from storage.models import (
     StreetPerson,
     Timer,
 )
+from storage.q_access import PendingInvite
+from storage.q_audit import AuditEntry
 from storage.q_inbox import FailedUpdate
 from storage.q_outbox import DeadLetter
 from storage.q_timers import FailedTimer
 from storage.queries import Tx
+from storage.rekey import DatabaseInUseError, Rotation, open_store, rotate_key
 
 __all__ = [
     "Alert",
     "AlertMessage",
     "Answer",
     "Appointment",
+    "AuditEntry",
     "Checkin",
     "Cipher",
     "Database",
+    "DatabaseInUseError",
     "DeadLetter",
     "FailedTimer",
     "FailedUpdate",
@@ -41,10 +46,12 @@ __all__ = [
     "InviteOutcome",
     "LogEntry",
     "OutboxRow",
+    "PendingInvite",
     "Person",
     "Place",
     "Plan",
     "Role",
+    "Rotation",
     "StreetContact",
     "StreetPerson",
     "Timer",
@@ -53,4 +60,6 @@ __all__ = [
     "is_busy",
     "load_or_create_key",
     "open_database",
+    "open_store",
+    "rotate_key",
 ]

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
+import os
 import sqlite3
-from collections.abc import AsyncIterator, Awaitable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from importlib import resources
 from pathlib import Path
@@ -14,11 +16,11 @@ import aiosqlite
 
 from storage.crypto import Cipher, WrongKeyError
 from storage.queries import Tx
+from storage.sealing import KEY_CHECK, seal_rows_0011
 
-__all__ = ["Database", "is_busy", "open_database"]
+__all__ = ["Database", "is_busy", "key_matches", "open_database", "restrict_modes"]
 
 log = logging.getLogger(__name__)
-_KEY_CHECK = "meldbot key check"
 
 
 class Database:
@@ -31,6 +33,11 @@ class Database:
         self._cipher = cipher
         self._lock = asyncio.Lock()
         self.busy_waits = 0  # times BEGIN found the database locked by another process
+        self._lock_fd: int | None = None
+
+    def hold_lock(self, fd: int) -> None:
+        """Keep this open file (a lock on the database, see storage/rekey.py) until close."""
+        self._lock_fd = fd
 
     async def _begin(self, how: str) -> None:
         """BEGIN, waiting out a lock another process holds (an export, a backup, a second
@@ -87,6 +94,9 @@ class Database:
     async def close(self) -> None:
         async with self._lock:
             await self._conn.close()
+            if self._lock_fd is not None:
+                os.close(self._lock_fd)
+                self._lock_fd = None
 
 
 async def _to_the_end(step: Awaitable[object]) -> bool:
@@ -114,23 +124,42 @@ def _migrations() -> list[tuple[int, str, str]]:
     return sorted(found)
 
 
-async def _migrate(conn: aiosqlite.Connection) -> None:
+# Data steps: Python run after a migration's SQL, in its transaction, on the connection
+# (they need the key). A migration with one is followed by VACUUM and a WAL truncation, so
+# what it rewrote is gone from the file's free pages and from the WAL.
+DataStep = Callable[[sqlite3.Connection, Cipher], None]
+_DATA_STEPS: dict[int, DataStep] = {11: seal_rows_0011}
+
+
+async def _migrate(conn: aiosqlite.Connection, raw: sqlite3.Connection, cipher: Cipher,
+                   up_to: int | None = None) -> None:
     await conn.execute(
         "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT)"
     )
     async with conn.execute("SELECT version FROM schema_migrations") as cursor:
         done = {row[0] for row in await cursor.fetchall()}
+    compact = False
     # Foreign keys are off while migrating so that a migration may rebuild a table (the
     # procedure of sqlite.org/lang_altertable.html); they are checked before each commit.
     await conn.execute("PRAGMA foreign_keys=OFF")
     try:
         for version, name, sql in _migrations():
-            if version in done:
+            if version in done or (up_to is not None and version > up_to):
                 continue
+            step = _DATA_STEPS.get(version)
+            if step is not None:
+                await _check_key(conn, cipher)  # never rewrite data under a wrong key
             log.info("applying migration %s", name)
             await conn.executescript(
                 f"BEGIN;\n{sql}\nINSERT INTO schema_migrations VALUES ({version}, '{name}');"
             )
+            if step is not None:
+                try:
+                    step(raw, cipher)
+                except BaseException:
+                    await conn.execute("ROLLBACK")
+                    raise
+                compact = True
             async with conn.execute("PRAGMA foreign_key_check") as cursor:
                 broken = await cursor.fetchall()
             if broken:
@@ -139,27 +168,46 @@ async def _migrate(conn: aiosqlite.Connection) -> None:
             await conn.execute("COMMIT")
     finally:
         await conn.execute("PRAGMA foreign_keys=ON")
+    if compact:
+        await conn.execute("VACUUM")
+        await conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
 
 async def _check_key(conn: aiosqlite.Connection, cipher: Cipher) -> None:
     async with conn.execute("SELECT value FROM state WHERE name = 'key_check'") as cursor:
         row = await cursor.fetchone()
     if row is None:
-        sealed = cipher.encrypt(_KEY_CHECK, "key_check").hex()
+        sealed = cipher.encrypt(KEY_CHECK, "key_check").hex()
         await conn.execute("INSERT INTO state VALUES ('key_check', ?)", (sealed,))
         await conn.commit()
         return
+    if not key_matches(str(row[0]), cipher):
+        raise WrongKeyError("the key file does not match this database")
+
+
+def key_matches(stored: str, cipher: Cipher) -> bool:
+    """The key check value of `state` decrypts with this cipher."""
     try:
-        ok = cipher.decrypt(bytes.fromhex(row[0]), "key_check") == _KEY_CHECK
-    except WrongKeyError:
-        ok = False
-    if not ok:
-        raise WrongKeyError("secret.key does not match this database")
+        return cipher.decrypt(bytes.fromhex(stored), "key_check") == KEY_CHECK
+    except (WrongKeyError, ValueError):
+        return False
 
 
-async def open_database(path: Path, cipher: Cipher) -> Database:
-    """Open (creating if needed) the database file, migrate it and check the key."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+def restrict_modes(path: Path) -> None:
+    """Data folder 0700; the database, its WAL and shared memory 0600 (files made by an
+    older version were 0644/0755)."""
+    with contextlib.suppress(OSError):  # not ours to change (e.g. a shared temp folder)
+        os.chmod(path.parent, 0o700)
+    for name in (path.name, f"{path.name}-wal", f"{path.name}-shm"):
+        with contextlib.suppress(FileNotFoundError):
+            os.chmod(path.parent / name, 0o600)
+
+
+async def open_database(path: Path, cipher: Cipher, *, up_to: int | None = None
+                        ) -> Database:
+    """Open (creating if needed) the database file, migrate it and check the key.
+    `up_to` stops at that migration (tests of a migration build the database before it)."""
+    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
     opened: list[sqlite3.Connection] = []
 
     def connect() -> sqlite3.Connection:  # runs on aiosqlite's thread
@@ -169,17 +217,24 @@ async def open_database(path: Path, cipher: Cipher) -> Database:
         opened.append(raw)
         return raw
 
-    conn = await aiosqlite.Connection(connect, iter_chunk_size=64)
+    restrict_modes(path)
+    old_umask = os.umask(0o077)  # the database, WAL and SHM are created 0600
     try:
-        await conn.execute("PRAGMA journal_mode=WAL")
-        await conn.execute("PRAGMA synchronous=FULL")
-        await conn.execute("PRAGMA foreign_keys=ON")
-        await conn.execute("PRAGMA busy_timeout=5000")
-        await _migrate(conn)
-        await _check_key(conn, cipher)
-    except BaseException:
-        await conn.close()
-        raise
+        conn = await aiosqlite.Connection(connect, iter_chunk_size=64)
+        try:
+            await conn.execute("PRAGMA journal_mode=WAL")
+            await conn.execute("PRAGMA synchronous=FULL")
+            await conn.execute("PRAGMA foreign_keys=ON")
+            await conn.execute("PRAGMA busy_timeout=5000")
+            await conn.execute("PRAGMA secure_delete=ON")  # deleted content is overwritten
+            await _migrate(conn, opened[0], cipher, up_to)
+            await _check_key(conn, cipher)
+        except BaseException:
+            await conn.close()
+            raise
+    finally:
+        os.umask(old_umask)
+    restrict_modes(path)
     return Database(conn, opened[0], cipher)
 
 

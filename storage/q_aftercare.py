@@ -87,22 +87,30 @@ class AftercareQueries(QueryBase):
 
     async def add_answer(self, checkin_id: int, client_id: int, domain: str,
                          level: int | None, text: str | None, at: datetime) -> None:
-        await self._insert(
-            "INSERT INTO checkin_answers (checkin_id, client_id, domain, level, text, at)"
-            " VALUES (?, ?, ?, ?, ?, ?)",
-            (checkin_id, client_id, domain, level, self._seal(text, "answer"), to_db(at)))
+        await self._insert_sealed(
+            "checkin_answers",
+            {"checkin_id": checkin_id, "client_id": client_id, "domain": domain,
+             "at": to_db(at)},
+            {"level": None if level is None else str(level), "text": text})
 
     async def answers_of(self, client_id: int, limit: int = 200) -> list[Answer]:
         rows = await self._all(
-            "SELECT checkin_id, domain, level, at, text FROM checkin_answers"
+            "SELECT checkin_id, domain, level, at, text, id FROM checkin_answers"
             " WHERE client_id = ? ORDER BY at DESC, id DESC LIMIT ?", (client_id, limit))
-        return [Answer(r[0], r[1], r[2], from_db(r[3]), self._open(r[4], "answer"))
+        return [Answer(r[0], r[1], self._level(r[5], r[2]), from_db(r[3]),
+                       self._open_row("checkin_answers", "text", r[5], r[4]))
                 for r in reversed(rows)]
 
     async def all_answers(self) -> list[tuple[int, Answer]]:
         rows = await self._all(
-            "SELECT client_id, checkin_id, domain, level, at FROM checkin_answers ORDER BY at, id")
-        return [(r[0], Answer(r[1], r[2], r[3], from_db(r[4]))) for r in rows]
+            "SELECT client_id, checkin_id, domain, level, at, id FROM checkin_answers"
+            " ORDER BY at, id")
+        return [(r[0], Answer(r[1], r[2], self._level(r[5], r[3]), from_db(r[4])))
+                for r in rows]
+
+    def _level(self, answer_id: int, sealed: bytes | None) -> int | None:
+        level = self._open_row("checkin_answers", "level", answer_id, sealed)
+        return None if level is None else int(level)
 
     async def set_question_voice(self, question: str, language: str, file_id: str) -> None:
         await self._run(

@@ -27,10 +27,11 @@ def _maybe(text: str | None) -> datetime | None:
 
 class AlertQueries(QueryBase):
     def _alert(self, row: aiosqlite.Row) -> Alert:
-        terms = json.loads(self._open(row[10], "alert") or "[]")
+        terms = json.loads(self._open_row("alerts", "terms", row[0], row[10]) or "[]")
+        categories = self._open_row("alerts", "categories", row[0], row[4]) or ""
         return Alert(
             id=row[0], client_id=row[1], casemanager_id=row[2], source=row[3],
-            categories=tuple(c for c in row[4].split(",") if c), severity=row[5],
+            categories=tuple(c for c in categories.split(",") if c), severity=row[5],
             status=row[6], created_at=from_db(row[7]), last_message_at=from_db(row[8]),
             message_count=row[9], terms=tuple(terms), claimed_at=_maybe(row[11]),
             claimed_by=row[12], resolved_at=_maybe(row[13]), resolved_by=row[14],
@@ -63,30 +64,34 @@ class AlertQueries(QueryBase):
         categories: tuple[str, ...], severity: str, terms: tuple[str, ...], now: datetime,
         street_contact_id: int | None = None,
     ) -> int:
-        return await self._insert(
-            "INSERT INTO alerts (client_id, casemanager_id, source, categories, severity, terms,"
-            " created_at, last_message_at, message_count, street_contact_id)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?)",
-            (client_id, casemanager_id, source, ",".join(categories), severity,
-             self._seal(json.dumps(list(terms), ensure_ascii=False), "alert"),
-             to_db(now), to_db(now), street_contact_id))
+        return await self._insert_sealed(
+            "alerts",
+            {"client_id": client_id, "casemanager_id": casemanager_id, "source": source,
+             "severity": severity, "created_at": to_db(now), "last_message_at": to_db(now),
+             "message_count": 0, "street_contact_id": street_contact_id},
+            {"categories": ",".join(categories),
+             "terms": json.dumps(list(terms), ensure_ascii=False)})
 
     async def update_alert(self, alert_id: int, **fields: Any) -> None:
         allowed = {"status", "claimed_at", "claimed_by", "resolved_at", "resolved_by",
                    "severity", "categories", "escalations", "replies"}
         if set(fields) - allowed:
             raise ValueError(f"not editable: {sorted(set(fields) - allowed)}")
-        values = [to_db(v) if isinstance(v, datetime) else
-                  ",".join(v) if isinstance(v, tuple) else v for v in fields.values()]
+        if "categories" in fields:
+            given = fields["categories"]
+            fields["categories"] = self._seal_row(
+                "alerts", "categories", alert_id,
+                given if isinstance(given, str) else ",".join(given))
+        values = [to_db(v) if isinstance(v, datetime) else v for v in fields.values()]
         names = ", ".join(f"{name} = ?" for name in fields)
         await self._run(f"UPDATE alerts SET {names} WHERE id = ?", (*values, alert_id))
 
     async def add_alert_message(self, alert_id: int, at: datetime, direction: str, kind: str,
                                 text: str | None) -> None:
-        await self._insert(
-            "INSERT INTO alert_messages (alert_id, at, direction, kind, text)"
-            " VALUES (?, ?, ?, ?, ?)",
-            (alert_id, to_db(at), direction, kind, self._seal(text, "alert_message")))
+        await self._insert_sealed(
+            "alert_messages",
+            {"alert_id": alert_id, "at": to_db(at), "direction": direction, "kind": kind},
+            {"text": text})
         if direction == "in":
             await self._run(
                 "UPDATE alerts SET message_count = message_count + 1, last_message_at = ?"
@@ -94,9 +99,10 @@ class AlertQueries(QueryBase):
 
     async def alert_messages(self, alert_id: int, limit: int = 5) -> list[AlertMessage]:
         rows = await self._all(
-            "SELECT at, direction, kind, text FROM alert_messages WHERE alert_id = ?"
+            "SELECT at, direction, kind, text, id FROM alert_messages WHERE alert_id = ?"
             " ORDER BY id DESC LIMIT ?", (alert_id, limit))
-        return [AlertMessage(from_db(r[0]), r[1], r[2], self._open(r[3], "alert_message"))
+        return [AlertMessage(from_db(r[0]), r[1], r[2],
+                             self._open_row("alert_messages", "text", r[4], r[3]))
                 for r in reversed(rows)]
 
     async def sent_cards(self, ref: str) -> list[tuple[int, int, int | None, str | None]]:

@@ -27,25 +27,27 @@ def _pin(text: str | None) -> tuple[float, float] | None:
 class AppointmentQueries(QueryBase):
     def _appointment(self, row: aiosqlite.Row) -> Appointment:
         return Appointment(
-            id=row[0], client_id=row[1], casemanager_id=row[2], kind=row[3],
+            id=row[0], client_id=row[1], casemanager_id=row[2],
+            kind=self._open_row("appointments", "kind", row[0], row[3]) or "",
             starts_at=from_db(row[4]), timezone=row[5],
             reminders=tuple(int(m) for m in row[6].split(",") if m), status=row[7],
-            place=self._open(row[8], "appointment"), note=self._open(row[9], "appointment"),
+            place=self._open_row("appointments", "place", row[0], row[8]),
+            note=self._open_row("appointments", "note", row[0], row[9]),
             answer=row[10], answered_at=None if row[11] is None else from_db(row[11]),
-            pin=_pin(row[12]))
+            pin=_pin(self._open_row("appointments", "pin", row[0], row[12])))
 
     async def create_appointment(
         self, *, client_id: int, casemanager_id: int | None, kind: str, starts_at: datetime,
         timezone: str, reminders: tuple[int, ...], place: str | None, note: str | None,
         now: datetime, pin: tuple[float, float] | None = None,
     ) -> int:
-        return await self._insert(
-            "INSERT INTO appointments (client_id, casemanager_id, kind, starts_at, timezone,"
-            " reminders, place, note, created_at, pin) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (client_id, casemanager_id, kind, to_db(starts_at), timezone,
-             ",".join(str(m) for m in reminders), self._seal(place, "appointment"),
-             self._seal(note, "appointment"), to_db(now),
-             None if pin is None else f"{pin[0]},{pin[1]}"))
+        return await self._insert_sealed(
+            "appointments",
+            {"client_id": client_id, "casemanager_id": casemanager_id,
+             "starts_at": to_db(starts_at), "timezone": timezone,
+             "reminders": ",".join(str(m) for m in reminders), "created_at": to_db(now)},
+            {"kind": kind, "place": place, "note": note,
+             "pin": None if pin is None else f"{pin[0]},{pin[1]}"})
 
     async def appointment(self, appointment_id: int) -> Appointment | None:
         row = await self._one(f"SELECT {_COLUMNS} FROM appointments WHERE id = ?",

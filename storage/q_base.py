@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import AsyncIterator, Iterable
+from collections.abc import AsyncIterator, Iterable, Mapping
 from contextlib import asynccontextmanager
 from typing import Any
 
 import aiosqlite
 
-from storage.crypto import Cipher
+from storage.crypto import Cipher, row_context
 
 __all__ = ["QueryBase"]
 
@@ -56,6 +56,36 @@ class QueryBase:
     async def _insert(self, sql: str, params: Iterable[Any] = ()) -> int:
         """Execute an INSERT; returns the new row's id."""
         return self.raw.execute(sql, tuple(params)).lastrowid or 0
+
+    async def _insert_sealed(self, table: str, plain: Mapping[str, Any],
+                             sealed: Mapping[str, str | None]) -> int:
+        """INSERT a row whose `sealed` values are bound to its id (`_seal_row`). The id is
+        not known before the insert, so the row goes in with empty placeholders (or NULL)
+        and the sealed values follow in an UPDATE of that id, in the same transaction: no
+        other reader sees the placeholder, and this works with any backend's ids."""
+        columns = [*plain, *sealed]
+        values = [*plain.values(), *(None if v is None else b"" for v in sealed.values())]
+        row_id = await self._insert(
+            f"INSERT INTO {table} ({', '.join(columns)})"
+            f" VALUES ({', '.join('?' * len(columns))})", values)
+        filled = {name: text for name, text in sealed.items() if text is not None}
+        if filled:
+            await self._run(
+                f"UPDATE {table} SET {', '.join(f'{name} = ?' for name in filled)}"
+                " WHERE id = ?",
+                (*(self._seal_row(table, name, row_id, text) for name, text in filled.items()),
+                 row_id))
+        return row_id
+
+    def _seal_row(self, table: str, column: str, row: object, text: str | None
+                  ) -> bytes | None:
+        """Encrypt a value bound to its table, column and row ("outbox.payload#12")."""
+        return self._seal(text, row_context(table, column, row))
+
+    def _open_row(self, table: str, column: str, row: object, blob: bytes | None
+                  ) -> str | None:
+        """Decrypt a value sealed with `_seal_row`; WrongKeyError if it was moved."""
+        return self._open(blob, row_context(table, column, row))
 
     def _seal(self, text: str | None, context: str) -> bytes | None:
         return None if text is None else self.cipher.encrypt(text, context)

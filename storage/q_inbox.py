@@ -29,7 +29,7 @@ class InboxQueries(QueryBase):
         for update_id, payload in updates:
             changed = await self._run(
                 "INSERT OR IGNORE INTO inbox (update_id, payload, received_at) VALUES (?, ?, ?)",
-                (update_id, self._seal(payload, "inbox"), to_db(now)),
+                (update_id, self._seal_row("inbox", "payload", update_id, payload), to_db(now)),
             )
             new += 1 if changed else 0
         return new
@@ -40,7 +40,8 @@ class InboxQueries(QueryBase):
             " ORDER BY update_id LIMIT ?",
             (limit,),
         )
-        return [(row[0], self._open(row[1], "inbox") or "{}") for row in rows]
+        return [(row[0], self._open_row("inbox", "payload", row[0], row[1]) or "{}")
+                for row in rows]
 
     async def mark_processed(self, update_id: int, now: datetime, failed: bool = False,
                              error: str | None = None) -> None:
@@ -70,7 +71,8 @@ class InboxQueries(QueryBase):
         rows = await self._all(
             "SELECT update_id, payload FROM inbox WHERE failed = 1 ORDER BY update_id LIMIT ?",
             (limit,))
-        return [(row[0], self._open(row[1], "inbox") or "{}") for row in rows]
+        return [(row[0], self._open_row("inbox", "payload", row[0], row[1]) or "{}")
+                for row in rows]
 
     async def set_aside_updates(self, limit: int = 100) -> list[FailedUpdate]:
         """The failed updates, newest first, without their payload (for `meldbot status`)."""

@@ -14,45 +14,49 @@ __all__ = ["LogQueries"]
 
 class LogQueries(QueryBase):
     async def log(self, entry: LogEntry) -> None:
-        await self._insert(
-            "INSERT INTO contact_log (at, actor_id, actor_role, person_id, direction, kind,"
-            " chat_id, message_id, update_id, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (to_db(entry.at), entry.actor_id, entry.actor_role, entry.person_id,
-             entry.direction, entry.kind, entry.chat_id, entry.message_id, entry.update_id,
-             self._seal(entry.text, "log")),
-        )
+        await self._insert_sealed(
+            "contact_log",
+            {"at": to_db(entry.at), "actor_id": entry.actor_id, "actor_role": entry.actor_role,
+             "person_id": entry.person_id, "direction": entry.direction, "kind": entry.kind,
+             "chat_id": entry.chat_id, "message_id": entry.message_id,
+             "update_id": entry.update_id},
+            {"text": entry.text})
 
     async def iter_log(
         self, since: datetime | None = None, with_text: bool = False
     ) -> AsyncIterator[LogEntry]:
         async with self.conn.execute(
             "SELECT at, actor_id, actor_role, person_id, direction, kind, chat_id, message_id,"
-            " update_id, text FROM contact_log WHERE at >= ? ORDER BY at, id",
+            " update_id, text, id FROM contact_log WHERE at >= ? ORDER BY at, id",
             (to_db(since) if since else "",),
         ) as cursor:
             async for row in cursor:
                 yield LogEntry(
                     at=from_db(row[0]), actor_id=row[1], actor_role=row[2], person_id=row[3],
                     direction=row[4], kind=row[5], chat_id=row[6], message_id=row[7],
-                    update_id=row[8], text=self._open(row[9], "log") if with_text else None,
+                    update_id=row[8],
+                    text=self._open_row("contact_log", "text", row[10], row[9])
+                    if with_text else None,
                 )
 
     async def logged_text(self, update_id: int) -> tuple[int, str | None] | None:
         """The person who sent this update and their words, as the contact log keeps them."""
         row = await self._one(
-            "SELECT person_id, text FROM contact_log WHERE update_id = ? AND direction = 'in'"
-            " AND person_id IS NOT NULL ORDER BY id LIMIT 1", (update_id,))
-        return None if row is None else (int(row[0]), self._open(row[1], "log"))
+            "SELECT person_id, text, id FROM contact_log WHERE update_id = ?"
+            " AND direction = 'in' AND person_id IS NOT NULL ORDER BY id LIMIT 1", (update_id,))
+        return None if row is None else (
+            int(row[0]), self._open_row("contact_log", "text", row[2], row[1]))
 
     async def add_flag_feedback(self, *, at: datetime, kind: str, alert_id: int | None,
                                 client_id: int | None, staff_id: int | None,
                                 language: str | None, categories: tuple[str, ...],
                                 severity: str | None, text: str | None) -> int:
-        return await self._insert(
-            "INSERT INTO flag_feedback (created_at, kind, alert_id, client_id, staff_id,"
-            " language, categories, severity, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (to_db(at), kind, alert_id, client_id, staff_id, language, ",".join(categories),
-             severity, self._seal(text, "flag_feedback")))
+        return await self._insert_sealed(
+            "flag_feedback",
+            {"created_at": to_db(at), "kind": kind, "alert_id": alert_id,
+             "client_id": client_id, "staff_id": staff_id, "language": language,
+             "severity": severity},
+            {"categories": ",".join(categories), "text": text})
 
     async def flag_feedback(self) -> list[FlagFeedback]:
         rows = await self._all(
@@ -61,8 +65,10 @@ class LogQueries(QueryBase):
         return [FlagFeedback(
             id=row[0], created_at=from_db(row[1]), kind=row[2], alert_id=row[3],
             client_id=row[4], staff_id=row[5], language=row[6],
-            categories=tuple(c for c in str(row[7]).split(",") if c), severity=row[8],
-            text=self._open(row[9], "flag_feedback")) for row in rows]
+            categories=tuple(c for c in (self._open_row("flag_feedback", "categories", row[0],
+                                                        row[7]) or "").split(",") if c),
+            severity=row[8], text=self._open_row("flag_feedback", "text", row[0], row[9]))
+            for row in rows]
 
     async def sent_since(self, since: datetime) -> list[datetime]:
         """When the bot's recorded calls to Telegram since then were made."""

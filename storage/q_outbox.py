@@ -36,7 +36,7 @@ _COLUMNS = ("id, person_id, chat_id, kind, payload, language, due_at, attempts, 
 
 class OutboxQueries(QueryBase):
     def _outbox_row(self, row: aiosqlite.Row) -> OutboxRow:
-        payload = json.loads(self._open(row[4], "outbox") or "{}")
+        payload = json.loads(self._open_row("outbox", "payload", row[0], row[4]) or "{}")
         return OutboxRow(
             id=row[0], person_id=row[1], chat_id=row[2], kind=row[3], payload=payload,
             language=row[5], due_at=from_db(row[6]), attempts=row[7], system=bool(row[8]),
@@ -49,13 +49,12 @@ class OutboxQueries(QueryBase):
         language: str | None = None, system: bool = False, ref: str | None = None,
         priority: int = 2,
     ) -> int:
-        sealed = self._seal(json.dumps(payload, ensure_ascii=False), "outbox")
-        return await self._insert(
-            "INSERT INTO outbox (person_id, chat_id, kind, payload, language, due_at,"
-            " created_at, system, ref, priority) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (person_id, chat_id, kind, sealed, language, to_db(due_at or now), to_db(now),
-             int(system), ref, priority),
-        )
+        return await self._insert_sealed(
+            "outbox",
+            {"person_id": person_id, "chat_id": chat_id, "kind": kind, "language": language,
+             "due_at": to_db(due_at or now), "created_at": to_db(now), "system": int(system),
+             "ref": ref, "priority": priority},
+            {"payload": json.dumps(payload, ensure_ascii=False)})
 
     async def raise_priority(self, row_id: int, priority: int) -> None:
         """A pending row becomes at least this urgent (a merged edit of an urgent card)."""
@@ -140,9 +139,11 @@ class OutboxQueries(QueryBase):
         return changed == 1
 
     async def mark_sent(self, row_id: int, message_id: int | None, now: datetime) -> None:
+        """Sent: the payload is emptied at once (ids, times, kind and ref stay). Nothing
+        reads a sent row's payload; the newest card lives in `state` (sealed)."""
         await self._run(
             "UPDATE outbox SET status = 'sent', telegram_message_id = ?, sent_at = ?,"
-            " last_error = NULL WHERE id = ?",
+            " last_error = NULL, payload = x'' WHERE id = ?",
             (message_id, to_db(now), row_id),
         )
 
@@ -196,7 +197,8 @@ class OutboxQueries(QueryBase):
         return self._outbox_row(rows[0]) if rows else None
 
     async def replace_payload(self, row_id: int, payload: dict[str, Any]) -> None:
-        sealed = self._seal(json.dumps(payload, ensure_ascii=False), "outbox")
+        sealed = self._seal_row("outbox", "payload", row_id,
+                                json.dumps(payload, ensure_ascii=False))
         await self._run("UPDATE outbox SET payload = ? WHERE id = ? AND status = 'pending'",
                         (sealed, row_id))
 

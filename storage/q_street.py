@@ -24,20 +24,25 @@ _CONTACT_FROM = ("street_contacts sc JOIN street_people sp ON sp.id = sc.street_
                  " JOIN people fw ON fw.id = sc.fieldworker_id"
                  " LEFT JOIN places pl ON pl.id = sc.place_id")
 _PERSON_FIELDS = {"alias", "nationality", "language", "gender", "age_band", "client_id"}
+_PERSON_SEALED = ("alias", "nationality", "language", "gender", "age_band")
 
 
 def _maybe(text: str | None) -> datetime | None:
     return None if text is None else from_db(text)
 
 
-def _person(row: Any, offset: int = 0, last_seen: str | None = None) -> StreetPerson:
-    r = row[offset:]
-    return StreetPerson(id=r[0], code=r[1], alias=r[2], nationality=r[3], language=r[4],
-                        gender=r[5], age_band=r[6], client_id=r[7], created_at=from_db(r[8]),
-                        last_seen=_maybe(last_seen))
-
-
 class StreetQueries(QueryBase):
+    def _person(self, row: Any, offset: int = 0, last_seen: str | None = None
+                ) -> StreetPerson:
+        r = row[offset:]
+        alias, nationality, language, gender, age_band = (
+            self._open_row("street_people", name, r[0], value)
+            for name, value in zip(_PERSON_SEALED, r[2:7], strict=True))
+        return StreetPerson(id=r[0], code=r[1], alias=alias, nationality=nationality,
+                            language=language, gender=gender, age_band=age_band,
+                            client_id=r[7], created_at=from_db(r[8]),
+                            last_seen=_maybe(last_seen))
+
     # -- places ---------------------------------------------------------------------------
 
     async def places(self, active_only: bool = True) -> list[Place]:
@@ -69,25 +74,29 @@ class StreetQueries(QueryBase):
         unknown = set(fields) - _PERSON_FIELDS
         if unknown:
             raise ValueError(f"not a street person field: {sorted(unknown)}")
-        names = ["code", "alias", "created_at", "created_by", *fields]
-        values = [code, alias, to_db(now), created_by, *fields.values()]
-        return await self._insert(
-            f"INSERT INTO street_people ({', '.join(names)})"
-            f" VALUES ({', '.join('?' for _ in names)})", values)
+        given = {"alias": alias, **fields}
+        plain = {"code": code, "created_at": to_db(now), "created_by": created_by,
+                 **{name: value for name, value in given.items()
+                    if name not in _PERSON_SEALED}}
+        return await self._insert_sealed(
+            "street_people", plain,
+            {name: value for name, value in given.items() if name in _PERSON_SEALED})
 
     async def update_street_person(self, street_person_id: int, **fields: Any) -> None:
         unknown = set(fields) - _PERSON_FIELDS
         if unknown:
             raise ValueError(f"not a street person field: {sorted(unknown)}")
-        if fields:
-            names = ", ".join(f"{name} = ?" for name in fields)
+        values = {name: self._seal_row("street_people", name, street_person_id, value)
+                  if name in _PERSON_SEALED else value for name, value in fields.items()}
+        if values:
+            names = ", ".join(f"{name} = ?" for name in values)
             await self._run(f"UPDATE street_people SET {names} WHERE id = ?",
-                            (*fields.values(), street_person_id))
+                            (*values.values(), street_person_id))
 
     async def street_person(self, street_person_id: int) -> StreetPerson | None:
         row = await self._one(f"SELECT {_PERSON}, {_LAST_SEEN} FROM street_people sp"
                               " WHERE sp.id = ?", (street_person_id,))
-        return None if row is None else _person(row, last_seen=row[9])
+        return None if row is None else self._person(row, last_seen=row[9])
 
     async def street_people(self, *, met_by: int | None = None, since: datetime | None = None,
                             unlinked: bool = False, limit: int = 2000) -> list[StreetPerson]:
@@ -107,18 +116,22 @@ class StreetQueries(QueryBase):
         where = f" WHERE {' AND '.join(conditions)}" if conditions else ""
         rows = await self._all(f"{sql}{where} GROUP BY sp.id ORDER BY seen DESC, sp.id DESC"
                                " LIMIT ?", (*params, limit))
-        return [_person(row, last_seen=row[9]) for row in rows]
+        return [self._person(row, last_seen=row[9]) for row in rows]
 
     # -- contacts ---------------------------------------------------------------------------
 
     def _contact(self, row: aiosqlite.Row) -> StreetContact:
         return StreetContact(
             id=row[0], fieldworker_id=row[1], at=from_db(row[2]), saved_at=from_db(row[3]),
-            place_id=row[4], place_name=row[5], latitude=row[6], longitude=row[7],
-            needs=tuple(n for n in row[8].split(",") if n),
-            note=self._open(row[9], "street_note"), note_kind=row[10], followup=bool(row[11]),
+            place_id=row[4], place_name=row[5],
+            latitude=self._coordinate(row[0], "latitude", row[6]),
+            longitude=self._coordinate(row[0], "longitude", row[7]),
+            needs=tuple(n for n in (self._open_row("street_contacts", "needs", row[0], row[8])
+                                    or "").split(",") if n),
+            note=self._open_row("street_contacts", "note", row[0], row[9]),
+            note_kind=row[10], followup=bool(row[11]),
             shift=row[12], undone_at=_maybe(row[13]), fieldworker_alias=row[14],
-            person=_person(row, 15))
+            person=self._person(row, 15))
 
     async def save_street_contact(
         self, *, street_person_id: int, fieldworker_id: int, at: datetime, now: datetime,
@@ -126,13 +139,18 @@ class StreetQueries(QueryBase):
         needs: tuple[str, ...], note: str | None, note_kind: str | None, followup: bool,
         shift: str | None,
     ) -> int:
-        return await self._insert(
-            "INSERT INTO street_contacts (street_person_id, fieldworker_id, at, saved_at,"
-            " place_id, latitude, longitude, needs, note, note_kind, followup, shift)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (street_person_id, fieldworker_id, to_db(at), to_db(now), place_id, latitude,
-             longitude, ",".join(needs), self._seal(note, "street_note"), note_kind,
-             int(followup), shift))
+        return await self._insert_sealed(
+            "street_contacts",
+            {"street_person_id": street_person_id, "fieldworker_id": fieldworker_id,
+             "at": to_db(at), "saved_at": to_db(now), "place_id": place_id,
+             "note_kind": note_kind, "followup": int(followup), "shift": shift},
+            {"latitude": None if latitude is None else repr(latitude),
+             "longitude": None if longitude is None else repr(longitude),
+             "needs": ",".join(needs), "note": note})
+
+    def _coordinate(self, contact_id: int, column: str, sealed: bytes | None) -> float | None:
+        value = self._open_row("street_contacts", column, contact_id, sealed)
+        return None if value is None else float(value)
 
     async def street_contact(self, contact_id: int) -> StreetContact | None:
         row = await self._one(f"SELECT {_CONTACT} FROM {_CONTACT_FROM} WHERE sc.id = ?",

@@ -7,14 +7,18 @@ import sqlite3
 import aiosqlite
 
 from storage.crypto import Cipher
+from storage.q_access import AccessQueries
 from storage.q_aftercare import AftercareQueries
 from storage.q_alerts import AlertQueries
 from storage.q_appointments import AppointmentQueries
+from storage.q_audit import AuditQueries
 from storage.q_conversations import ConversationQueries
+from storage.q_erase import ErasureQueries
 from storage.q_inbox import InboxQueries
 from storage.q_log import LogQueries
 from storage.q_outbox import OutboxQueries
 from storage.q_people import PeopleQueries
+from storage.q_safety import SafetyQueries
 from storage.q_state import StateQueries
 from storage.q_street import StreetQueries
 from storage.q_timers import TimerQueries
@@ -24,7 +28,9 @@ __all__ = ["Tx"]
 
 class Tx(
     PeopleQueries, InboxQueries, OutboxQueries, ConversationQueries, LogQueries, AlertQueries,
-    AppointmentQueries, AftercareQueries, StreetQueries, TimerQueries, StateQueries,
+    AppointmentQueries, AftercareQueries, StreetQueries, TimerQueries, ErasureQueries,
+    StateQueries,
+    AccessQueries, AuditQueries, SafetyQueries,
 ):
     """One open transaction. Obtain it from `Database.tx()`; never keep it."""
 

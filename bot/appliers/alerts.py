@@ -48,11 +48,16 @@ async def edit_cards(applier: Applier, effect: EditCards) -> None:
         if row.payload.get("key") == effect.key:  # not sent yet: goes out as it is now
             await tx.replace_payload(row.id, {**row.payload, **payload})
             await tx.raise_priority(row.id, PRIORITY_RANK[effect.priority])
-    # a copy in flight right now is brought up to date by the sender once it has an id
-    await tx.set_secret(f"card:{effect.alert_id}", json.dumps(
-        {**payload, "edited_at": now.isoformat()}, ensure_ascii=False))
+    # a copy in flight right now is brought up to date by the sender once it has an id; a
+    # resolved alert's card state is deleted (it holds the client's words)
+    if effect.args.get("status") == "resolved":
+        await tx.delete_values(f"card:{effect.alert_id}")
+    else:
+        await tx.set_secret(f"card:{effect.alert_id}", json.dumps(
+            {**payload, "edited_at": now.isoformat()}, ensure_ascii=False))
     for chat_id, message_id, person_id, language in await tx.sent_cards(ref):
-        edit = await _bundle_edit(applier, chat_id, message_id, effect.alert_id, payload) \
+        edit = await _bundle_edit(applier, chat_id, message_id, effect.alert_id, payload,
+                                  effect.args.get("status") == "resolved") \
             or payload
         await applier.enqueue_edit(chat_id=chat_id, ref=f"edit:{chat_id}:{message_id}",
                                    person_id=person_id, language=language,
@@ -61,7 +66,8 @@ async def edit_cards(applier: Applier, effect: EditCards) -> None:
 
 
 async def _bundle_edit(applier: Applier, chat_id: int, message_id: int, alert_id: int,
-                       payload: dict[str, object]) -> dict[str, object] | None:
+                       payload: dict[str, object], resolved: bool
+                       ) -> dict[str, object] | None:
     """A card sent together with others (bot/sender.py): the message is edited as a whole,
     this card in its new state, the others as they last were."""
     name = f"bundle:{chat_id}:{message_id}"
@@ -71,7 +77,13 @@ async def _bundle_edit(applier: Applier, chat_id: int, message_id: int, alert_id
     bundle = json.loads(stored)
     index = bundle["alerts"].index(alert_id)
     bundle["parts"][index] = {**bundle["parts"][index], **payload}
-    await applier.tx.set_secret(name, json.dumps(bundle, ensure_ascii=False))
+    if resolved:  # done: the client's words go
+        bundle["parts"][index]["tail"] = ""
+        bundle.setdefault("resolved", []).append(alert_id)
+    if set(bundle.get("resolved", ())) >= set(bundle["alerts"]):
+        await applier.tx.delete_values(name)  # every card in it is done: nothing kept
+    else:
+        await applier.tx.set_secret(name, json.dumps(bundle, ensure_ascii=False))
     return {"bundle": bundle["parts"]}
 
 

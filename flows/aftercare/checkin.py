@@ -57,8 +57,15 @@ def _question(ctx: Context, client: Person, checkin_id: int, domain: Domain) -> 
     effects: list[Effect] = []
     if domain in ctx.care.question_voices:
         effects.append(SendVoice(client.id, ctx.care.question_voices[domain]))
-    effects.append(Send(f"checkin-ask-{domain}", person_id=client.id, buttons=buttons))
+    effects.append(Send(f"checkin-ask-{domain}", _numbered(domain), person_id=client.id,
+                        buttons=buttons))
     return effects
+
+
+def _numbered(domain: str) -> dict[str, object]:
+    """"Question 2 of 7": the neutral first line of every question (the last is "other")."""
+    total = len(DOMAINS) + 1
+    return {"n": DOMAINS.index(domain) + 1 if domain in DOMAINS else total, "total": total}
 
 
 def _answerable(ctx: Context, checkin: Checkin | None) -> bool:
@@ -111,7 +118,8 @@ def _on_level(ctx: Context, client: Person, checkin: Checkin, domain: Domain, le
         return Transition({"flow": "checkin", "checkin": checkin.id, "step": "domains"},
                           tuple(effects))
     skip = ((Choice("checkin-skip-button", CheckinControl(checkin.id, "skip")),),)
-    effects.append(Send("checkin-ask-other", person_id=client.id, buttons=skip))
+    effects.append(Send("checkin-ask-other", _numbered("other"), person_id=client.id,
+                        buttons=skip))
     return Transition({"flow": "checkin", "checkin": checkin.id, "step": "other"},
                       tuple(effects))
 

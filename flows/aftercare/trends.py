@@ -8,7 +8,7 @@ from flows.alerts.cards import category_words
 from flows.appointments.reminders import client_time
 from flows.core.common import reply
 from flows.core.context import Context
-from flows.core.effects import Choice, Ref, Send, Transition
+from flows.core.effects import Audit, Choice, Ref, Send, Transition
 from flows.core.events import Command
 from flows.model import Answer
 
@@ -53,4 +53,4 @@ def on_client(ctx: Context, command: Command) -> Transition:
         "trends": {"$msgs": lines},
         "issues": {"$msgs": issues} if issues else {"$msg": "client-view-no-issues"},
     }, person_id=ctx.person_id, buttons=((Choice("write-button", WriteTo(client.id)),),),
-        ref=Ref("client", client.id)),))
+        ref=Ref("client", client.id)), Audit("read:client", client.id)))

@@ -20,6 +20,7 @@ from flows.core.common import buttons_expired, reply
 from flows.core.context import Context
 from flows.core.effects import (
     AddAlertMessage,
+    Audit,
     CancelTimers,
     Choice,
     EditCards,
@@ -80,13 +81,14 @@ def on_alert_button(ctx: Context, button: Button) -> Transition:
     if taken_by_other and action in ("claim", "reply"):
         return Transition(ctx.state, (_answer(ctx, "alert-already-claimed", alert=str(alert.id),
                                               name=name),))
+    opened = Audit("read:alert", alert.client_id, f"alert {alert.id} {action}")
     if action == "claim":
-        return Transition(ctx.state, _claim(ctx, alert))
+        return Transition(ctx.state, (*_claim(ctx, alert), opened))
     if action == "reply" and not can_reply(ctx.alerts.client):
         return buttons_expired(ctx)
     if action == "reply":
         claim = _claim(ctx, alert) if alert.status == "open" else ()
-        return _ask_reply(ctx, alert, claim)
+        return _ask_reply(ctx, alert, (*claim, opened))
     if taken_by_other and ctx.role != "admin":  # refused centrally before it gets here
         return buttons_expired(ctx)
     if action == "resolve" and taken_by_other:
@@ -184,9 +186,11 @@ def on_alerts(ctx: Context, _: Command) -> Transition:
         if alert.status == "open":
             buttons.append((Choice("alerts-claim-button", AlertAction("claim", alert.id),
                                    {"alert": str(alert.id), "alias": client.alias}),))
+    read = tuple(Audit("read:alerts-list", client.id, f"alert {alert.id}")  # each one listed
+                 for alert, client in ctx.alerts.open_alerts[:_MAX_LISTED])
     return Transition(ctx.state, (Send("alerts-list", {
         "count": len(ctx.alerts.open_alerts), "lines": {"$msgs": lines}}, person_id=ctx.person_id,
-        buttons=tuple(buttons)),))
+        buttons=tuple(buttons)), *read))
 
 
 def on_duty(ctx: Context, command: Command) -> Transition:

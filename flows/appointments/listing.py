@@ -11,6 +11,7 @@ from flows.appointments.reminders import appointment_args, reschedule_effects
 from flows.core.common import buttons_expired, reply
 from flows.core.context import Context
 from flows.core.effects import (
+    Audit,
     CancelOutbox,
     CancelTimers,
     Choice,
@@ -46,9 +47,11 @@ def on_appointments(ctx: Context, command: Command) -> Transition:
                             {"number": str(a.id)}),
                      Choice("appointments-cancel-button", ApptManage("cancel", a.id),
                             {"number": str(a.id)})) for a, _ in shown[:_MAX_LISTED])
+    read = tuple(Audit("read:appointments", client_id)  # whose appointments were shown
+                 for client_id in dict.fromkeys(c.id for _, c in shown[:_MAX_LISTED]))
     return Transition(ctx.state, (Send("appointments-list", {"count": len(shown),
                                                              "lines": {"$msgs": lines}},
-                                       person_id=ctx.person_id, buttons=buttons),))
+                                       person_id=ctx.person_id, buttons=buttons), *read))
 
 
 def on_appointment_action(ctx: Context, button: Button) -> Transition:

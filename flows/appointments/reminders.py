@@ -56,8 +56,11 @@ def client_time(moment: datetime, timezone: str) -> dict[str, object]:
 
 def appointment_args(kind: str, starts_at: datetime, place: str | None,
                      note: str | None, timezone: str) -> dict[str, object]:
-    return {"kind": {"$msg": f"appointment-kind-{kind}"}, "when": client_time(starts_at, timezone),
-            "place": place or "–", "note": note or "–"}
+    """$kind names the appointment for staff; $topic is the client's gentle word for it
+    (never an agency, never a diagnosis)."""
+    return {"kind": {"$msg": f"appointment-kind-{kind}"},
+            "topic": {"$msg": f"appointment-topic-{kind}"},
+            "when": client_time(starts_at, timezone), "place": place or "–", "note": note or "–"}
 
 
 def _answer_buttons(appointment_id: int | New) -> tuple[tuple[Choice, ...], ...]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
 from typing import cast
 
 from flows.core.context import LANGUAGES, Context
@@ -29,6 +30,8 @@ LANGUAGE_NAMES: dict[str, str] = {
 }
 
 
+GREETING_EVERY = timedelta(days=1)
+
 # Every consented client keeps one button on their keyboard: help now, in one tap.
 CLIENT_KEYBOARD: tuple[tuple[str, ...], ...] = (("client-sos-button",),)
 
@@ -42,8 +45,11 @@ def reply(ctx: Context, key: str, **args: object) -> Send:
 
 
 def neutral_greeting(ctx: Context, kind: str) -> Transition:
-    """Unknown people learn nothing about who the bot serves."""
-    return Transition(None, (reply(ctx, "greeting-unknown"), Log(kind)))
+    """Unknown people learn nothing about who the bot serves, and hear it at most once a
+    day (a stranger writing on gets silence, not a reply to each message)."""
+    if ctx.greeted_at is not None and ctx.now - ctx.greeted_at < GREETING_EVERY:
+        return Transition(None, (Log(kind),))
+    return Transition(None, (reply(ctx, "greeting-unknown"), Log(kind), Log("greeting-sent")))
 
 
 def refuse(ctx: Context, what: str) -> Transition:

@@ -6,9 +6,11 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from typing import Any
 
+from flows.access.view import AccessView
 from flows.aftercare.view import CareView
 from flows.alerts.view import AlertsView
 from flows.appointments.view import AppointmentsView
+from flows.casefile.effects import RetentionDays
 from flows.flags import FlagModel, Lexicon
 from flows.model import InviteOutcome, NamedRow, Person
 from flows.street.context import StreetView
@@ -44,12 +46,16 @@ class Context:
     # every language (the features' `keyboard` declarations); None for any other text
     keyboard_command: str | None = None
     named: NamedRow | None = None  # the row a pressed button names (flows/core/ownership.py)
+    safety_hours: int | None = None  # a client's safety mode: chat deleted after this many h
+    greeted_at: datetime | None = None  # a stranger's last neutral greeting
     caseload: tuple[Person, ...] = ()  # a casemanager's clients (every client, for an admin)
     # what each feature's flows may know, loaded for the events whose declarations need it
     alerts: AlertsView = field(default_factory=AlertsView)
     appointments: AppointmentsView = field(default_factory=AppointmentsView)
     care: CareView = field(default_factory=CareView)
+    access: AccessView = field(default_factory=AccessView)
     street: StreetView = field(default_factory=StreetView)
+    retention: RetentionDays = field(default_factory=RetentionDays)  # MELDBOT_RETAIN_*
 
     def with_alerts(self, **fields: Any) -> Context:
         return replace(self, alerts=replace(self.alerts, **fields))

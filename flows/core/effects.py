@@ -7,7 +7,10 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Literal
 
+from flows.access.effects import AccessEffect
+from flows.casefile.effects import CaseFileEffect
 from flows.core.buttons import ButtonData, New
+from flows.safety.effects import SafetyEffect
 from flows.street.effects import StreetEffect
 
 __all__ = [
@@ -15,6 +18,7 @@ __all__ = [
     "SELF",
     "AddAlertMessage",
     "AddCheckinAnswer",
+    "Audit",
     "Batch",
     "BindInvite",
     "BindPerson",
@@ -370,13 +374,23 @@ class Log:
     text: str | None = None
 
 
+@dataclass(frozen=True)
+class Audit:
+    """An audit row for the caller (staff): a read of a client's data or an act of taking
+    access back. `person_id` is whose data; `detail` holds codes and ids, never words."""
+
+    action: str
+    person_id: int | None
+    detail: str = ""
+
+
 Effect = (
     Send | UpdatePerson | CreateInvite | CreateClient | BindPerson | BindInvite | SetCommands | Log
     | Copy | CreateAlert | UpdateAlert | AddAlertMessage | EditCards | Batch | SetTimer
     | CancelTimers | CreateAppointment | UpdateAppointment | CancelOutbox | CreatePlan
     | UpdatePlan | ReplaceCheckins | UpdateCheckin | AddCheckinAnswer | SetQuestionVoice
     | SendVoice | SaveState | RecordFlagFeedback | Toast
-    | Edit | StreetEffect
+    | Edit | StreetEffect | Audit | AccessEffect | CaseFileEffect | SafetyEffect
 )
 
 

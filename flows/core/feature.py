@@ -32,6 +32,7 @@ Need = Literal[
     "appointment",    # the appointment in question
     "checkin",        # the client's check-in in question
     "street",         # street outreach's draft, places and people
+    "access",         # the staff, pending invites, the client a /reassign or /detach names
 ]
 
 

@@ -42,7 +42,6 @@ FEATURE = Feature(
     commands=(
         CommandSpec("help", ALL_KNOWN, staff.on_help),
         CommandSpec("language", ALL_KNOWN, staff.on_language_command),
-        CommandSpec("privacy", CLIENT, client.on_privacy),
         CommandSpec("stop", CLIENT, client.on_stop),
         CommandSpec("start", frozenset({"unknown"}) | ALL_KNOWN, client.on_start, menu=False),
         CommandSpec("newclient", CASEWORK, newclient.on_newclient, needs=("street",)),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from flows.access.effects import NotifyInviter, RestoreDetached
 from flows.core.common import buttons_expired, language_buttons, neutral_greeting, reply
 from flows.core.context import STAFF_DEFAULT_LANGUAGE, Context
 from flows.core.effects import (
@@ -32,8 +33,13 @@ def on_unknown(ctx: Context, event: Event) -> Transition:
     if invite.status != "valid" or invite.role is None:
         return neutral_greeting(ctx, f"invite-{invite.status}")
     if invite.role == "client" and invite.person_id is not None:
-        return _client_joins(invite.person_id)
-    return _staff_joins(ctx, invite.role, invite.name)
+        joined = _client_joins(invite.person_id)
+    else:
+        joined = _staff_joins(ctx, invite.role, invite.name)
+    if invite.created_by is None:  # made on the command line: nobody to tell
+        return joined
+    return Transition(joined.state, (*joined.effects,  # a leaked link used is noticed
+                                     NotifyInviter(invite.created_by, invite.role)))
 
 
 def _client_joins(person_id: int) -> Transition:
@@ -42,6 +48,7 @@ def _client_joins(person_id: int) -> Transition:
         {"flow": "consent"},
         (
             BindPerson(person_id),
+            RestoreDetached(person_id),  # after a /detach: what was to come, to this phone
             Log("joined", SELF),
             Send("language-choose", person_id=SELF, buttons=language_buttons(),
                  system=True),

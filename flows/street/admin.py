@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from datetime import datetime, timedelta
+from datetime import timedelta
 from typing import Any
 
 from flows.core.common import reply
@@ -15,9 +15,10 @@ from flows.model import StreetContact
 from flows.street.draft import ALERT_NEEDS, NEEDS
 from flows.street.effects import SetShift
 from flows.street.ui import FLAGS, KEYBOARD, local_time, needs_arg
+from flows.time.when import next_local_hour
 from flows.time.zones import zone
 
-__all__ = ["DIGEST", "next_digest_at", "on_digest", "on_shift", "on_today"]
+__all__ = ["DIGEST", "on_digest", "on_shift", "on_today"]
 
 DIGEST = "street-digest"
 _SHIFT_NAME = re.compile(r"^[\w-]{1,32}$")
@@ -69,20 +70,9 @@ def on_today(ctx: Context, _: Command) -> Transition:
         keyboard=KEYBOARD),))
 
 
-def next_digest_at(now: datetime, hour: int, timezone: str) -> datetime:
-    """The next moment the local clock shows `hour`:00 (after now)."""
-    local = zone(timezone)
-    here = now.astimezone(local)
-    candidate = here.replace(hour=hour, minute=0, second=0, microsecond=0)
-    if candidate <= here:
-        candidate = (here + timedelta(days=1)).replace(hour=hour, minute=0, second=0,
-                                                       microsecond=0)
-    return candidate.astimezone(now.tzinfo)
-
-
 def on_digest(ctx: Context, tick: Tick) -> Transition:
     """Daily: new street contacts and their needs to every casemanager. Sets the next one."""
-    again = SetTimer(DIGEST, 1, next_digest_at(ctx.now, ctx.street.digest_hour,
+    again = SetTimer(DIGEST, 1, next_local_hour(ctx.now, ctx.street.digest_hour,
                                                ctx.default_timezone))
     contacts = ctx.street.digest
     if tick.subject == 0 or not contacts:

@@ -10,7 +10,7 @@ import dateparser
 
 from flows.time.zones import zone
 
-__all__ = ["QUIET_END", "QUIET_START", "avoid_quiet_hours", "parse_when"]
+__all__ = ["QUIET_END", "QUIET_START", "avoid_quiet_hours", "next_local_hour", "parse_when"]
 
 QUIET_START = time(22, 0)
 QUIET_END = time(8, 0)
@@ -70,3 +70,14 @@ def avoid_quiet_hours(due: datetime, timezone: str, not_after: datetime) -> date
     evening = local if local.time() >= QUIET_START else local - timedelta(days=1)
     moved = evening.replace(hour=21, minute=30, second=0, microsecond=0)
     return min(moved, not_after)
+
+
+def next_local_hour(now: datetime, hour: int, timezone: str) -> datetime:
+    """The next moment (after now) the local clock in `timezone` shows `hour`:00: a daily
+    job's next run (the street digest, the purge)."""
+    here = now.astimezone(zone(timezone))
+    candidate = here.replace(hour=hour, minute=0, second=0, microsecond=0)
+    if candidate <= here:
+        candidate = (here + timedelta(days=1)).replace(hour=hour, minute=0, second=0,
+                                                       microsecond=0)
+    return candidate.astimezone(now.tzinfo)

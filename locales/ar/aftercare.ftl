@@ -2,7 +2,7 @@
 
 aftercare-ask-client = 🤝 المتابعة بعد العودة. لأي مستفيد؟ اضغط على اسم أو اكتب الاسم المستعار.
 # $alias (String) - client
-aftercare-ask-return = ✈️ متى عاد { $alias }؟ اضغط أو اكتب التاريخ (مثل 12-03).
+aftercare-ask-return = ✈️ متى عاد { $alias }؟ اضغط أو اكتب التاريخ (مثل ⁦12/03⁩).
 # $days_ago (Number) - 0 today, 1 yesterday, ...
 aftercare-day-button = { $days_ago ->
         [0] 📆 اليوم
@@ -18,16 +18,16 @@ aftercare-ask-hour = 🕐 في أي ساعة، بالتوقيت المحلي، �
 aftercare-hour-button = 🕐 { $hour }:00
 # $days (String) - the default days
 aftercare-default-days-button = ✅ الأيام: { $days }
-aftercare-ask-days = 📋 في أي أيام بعد العودة تُرسل أسئلة المتابعة؟ اضغط على الاختيار العادي أو اكتب الأيام، مثل 3, 7, 14, 30.
-aftercare-date-unreadable = لا أستطيع قراءة هذا التاريخ. اكتبه مثل 12-03 أو 12/3، أو اضغط على زر.
+aftercare-ask-days = 📋 في أي أيام بعد العودة تُرسل أسئلة المتابعة؟ اضغط على الاختيار الافتراضي أو اكتب الأيام، مثل 3, 7, 14, 30.
+aftercare-date-unreadable = لا أستطيع قراءة هذا التاريخ. اكتبه مثل ⁦12/03⁩ أو ⁦12/3⁩، أو اضغط على زر.
 aftercare-days-invalid = من فضلك اكتب الأيام بالأرقام، من 1 إلى 730، مثل 3, 7, 14, 30.
 # $alias (String) - client; $count (Number) - check-ins planned
 aftercare-saved = ✅ متابعة { $alias }: { $count ->
-        [one] متابعة واحدة مبرمجة.
-        [two] متابعتان مبرمجتان.
-        [few] { $count } متابعات مبرمجة.
-        [many] { $count } متابعة مبرمجة.
-       *[other] { $count } متابعة مبرمجة.
+        [one] متابعة واحدة مجدولة.
+        [two] متابعتان مجدولتان.
+        [few] { $count } متابعات مجدولة.
+        [many] { $count } متابعة مجدولة.
+       *[other] { $count } متابعة مجدولة.
     }
 # $alias (String); $status (String) - active, paused or ended; $days (String) - plan days
 # $returned (String) - return date; $next (String) - next check-in
@@ -64,35 +64,53 @@ checkin-question-papers = 📄 الوثائق والمركز الصحي
 checkin-question-other = 💬 شيء آخر؟
 
 # The check-in, to the client. Short sentences.
-checkin-hello = 👋 مرحبا! نريد أن نعرف كيف حالك.
-checkin-ask-mood = كيف حالك؟
+checkin-hello =
+    📋 بعض الأسئلة
+    👋 مرحبا! نريد أن نعرف كيف حالك.
+checkin-ask-mood =
+    📋 السؤال { $n } من { $total }
+    كيف حالك؟
 checkin-mood-3 = 😀 بخير
 checkin-mood-2 = 🙂 لا بأس
 checkin-mood-1 = 😟 لست بخير
 checkin-mood-0 = 🆘 أحتاج مساعدة
-checkin-ask-health = 🩺 صحتك وأدويتك؟
+checkin-ask-health =
+    📋 السؤال { $n } من { $total }
+    🩺 صحتك وأدويتك؟
 checkin-health-2 = 🟩 جيدة
 checkin-health-1 = 🟨 متوسطة
 checkin-health-0 = 🟥 سيئة
-checkin-ask-housing = 🏠 هل لديك مكان تسكن فيه؟
+checkin-ask-housing =
+    📋 السؤال { $n } من { $total }
+    🏠 هل لديك مكان تسكن فيه؟
 checkin-housing-2 = 🟩 نعم، جيد
 checkin-housing-1 = 🟨 غير متأكد
 checkin-housing-0 = 🟥 لا مكان لي
-checkin-ask-income = 💶 المال أو العمل؟
+checkin-ask-income =
+    📋 السؤال { $n } من { $total }
+    💶 المال أو العمل؟
 checkin-income-2 = 🟩 يكفي
 checkin-income-1 = 🟨 قليل
 checkin-income-0 = 🟥 لا شيء
-checkin-ask-network = 👪 العائلة والأصدقاء؟
+checkin-ask-network =
+    📋 السؤال { $n } من { $total }
+    👪 العائلة والأصدقاء؟
 checkin-network-2 = 🟩 يساعدونني
 checkin-network-1 = 🟨 قليلا
 checkin-network-0 = 🟥 أنا وحدي
-checkin-ask-papers = 📄 الوثائق والتسجيل في المركز الصحي؟
+checkin-ask-papers =
+    📋 السؤال { $n } من { $total }
+    📄 الوثائق والتسجيل في المركز الصحي؟
 checkin-papers-2 = 🟩 تم
-checkin-papers-1 = 🟨 أعمل عليها
+checkin-papers-1 = 🟨 ما زلت أتابعها
 checkin-papers-0 = 🟥 توجد مشكلة
-checkin-ask-other = 💬 شيء آخر؟ اكتب أو أرسل رسالة صوتية 🎤. أو اضغط «تخطي».
+checkin-ask-other =
+    📋 السؤال { $n } من { $total }
+    💬 شيء آخر؟ اكتب أو أرسل رسالة صوتية 🎤. أو اضغط «تخطي».
 checkin-skip-button = ⏭ تخطي
-checkin-thanks = 🙏 شكرا! المسؤول عن ملفك يرى إجاباتك.
+checkin-thanks =
+    🙏 شكرا!
+    المسؤول عن ملفك يرى إجاباتك.
 checkin-closed = هذه الأسئلة مغلقة. شكرا.
 checkin-reminder = 👋 مرحبا. لم يصلنا منك شيء. كيف حالك؟ اضغط للإجابة.
 checkin-start-button = ▶️ أجب
@@ -156,11 +174,11 @@ client-view-alert = 🚨 #{ $number } { $categories }
 client-view-appointment = 📅 { $kind }، { $when }
 client-view-no-issues = لا شيء
 # $typed (String) - what was typed
-client-view-not-found = لا يوجد مستفيد يطابق «{ $typed }». اكتب /client وجزءا من الاسم المستعار.
+client-view-not-found = لا يوجد مستفيد يطابق «{ $typed }». اكتب ⁦/client⁩ وجزءا من الاسم المستعار.
 
-cmd-aftercare = /aftercare – تخطيط أو تغيير المتابعة بعد العودة
-cmd-client = /client الاسم – تطور أحوال المستفيد والمسائل المفتوحة
-cmd-voice = /voice – تسجيل سؤال برسالة صوتية
+cmd-aftercare = ⁦/aftercare⁩ – تخطيط أو تغيير المتابعة بعد العودة
+cmd-client = ⁦/client⁩ الاسم – تطور أحوال المستفيد والمسائل المفتوحة
+cmd-voice = ⁦/voice⁩ – تسجيل سؤال برسالة صوتية
 menu-aftercare = المتابعة بعد العودة
 menu-client = تطور أحوال مستفيد
 menu-voice = تسجيل سؤال

@@ -27,7 +27,7 @@ alert-card =
     }
 alert-claim-button = ✋ استلام
 # several cards in one message (the team chat): each button names its alert
-card-bundle-button = { $label } · #{ $alert }
+card-bundle-label = { $label } · #{ $alert }
 alert-reply-button = ↩️ رد
 alert-resolve-button = ✅ إغلاق
 alert-resolve-force-button = ✅ إغلاق رغم ذلك
@@ -48,7 +48,7 @@ category-no_answer = لا يجيب
 category-blocked = لا يمكن الوصول إليه
 
 # $alert (Number) - alert number
-alert-already-resolved = التنبيه #{ $alert } مغلق من قبل.
+alert-already-resolved = التنبيه #{ $alert } مغلق بالفعل.
 # $alert (Number) - alert number; $name (String) - who has it
 alert-already-claimed = التنبيه #{ $alert } استلمه { $name } من قبل.
 # $alert (Number) - alert number; $alias (String) - client
@@ -91,11 +91,11 @@ alerts-line = { $severity ->
 # $alert (Number) - alert number; $alias (String) - client
 alerts-claim-button = ✋ #{ $alert } { $alias }
 
-duty-status-on = 🟢 أنت في المناوبة: تصلك التنبيهات التي لم يستلمها أحد في الوقت. أرسل /duty off للتوقف.
-duty-status-off = ⚪ أنت خارج المناوبة. أرسل /duty on لتصلك من جديد التنبيهات التي لم يستلمها أحد في الوقت.
+duty-status-on = 🟢 أنت في المناوبة: تصلك التنبيهات التي لم يستلمها أحد في الوقت. أرسل ⁦/duty off⁩ للتوقف.
+duty-status-off = ⚪ أنت خارج المناوبة. أرسل ⁦/duty on⁩ لتصلك من جديد التنبيهات التي لم يستلمها أحد في الوقت.
 
-cmd-alerts = /alerts – التنبيهات المفتوحة
-cmd-duty = /duty on|off – المناوبة للتنبيهات التي لم يستلمها أحد
+cmd-alerts = ⁦/alerts⁩ – التنبيهات المفتوحة
+cmd-duty = ⁦/duty on|off⁩ – المناوبة للتنبيهات التي لم يستلمها أحد
 menu-alerts = التنبيهات المفتوحة
 menu-duty = تشغيل المناوبة أو إيقافها
 alert-reply-in-private = ✍️ اكتب جوابك في محادثتك الخاصة مع البوت.

@@ -8,7 +8,7 @@ appointment-kind-mental = الصحة النفسية
 appointment-kind-embassy = السفارة / القنصلية
 appointment-kind-immigration = مصلحة الهجرة
 appointment-kind-reception = مركز الاستقبال
-appointment-kind-return = خدمة العودة
+appointment-kind-return = برنامج العودة
 appointment-kind-lawyer = المحامي
 appointment-kind-other = موعد
 appointment-kind-doctor-button = 🩺 الطبيب
@@ -20,11 +20,20 @@ appointment-kind-reception-button = 🏠 مركز الاستقبال
 appointment-kind-return-button = ✈️ خدمة العودة
 appointment-kind-lawyer-button = ⚖️ المحامي
 appointment-kind-other-button = 📌 آخر
+appointment-topic-doctor = الطبيب
+appointment-topic-hospital = المستشفى
+appointment-topic-mental = جلسة حديث
+appointment-topic-embassy = الوثائق
+appointment-topic-immigration = موعد في مكتب
+appointment-topic-reception = السكن
+appointment-topic-return = السفر
+appointment-topic-lawyer = استشارة
+appointment-topic-other = موعد
 
 appointment-cancel-button = ✖️ إلغاء
 appointment-skip-button = ⏭ تخطي
 appointment-save-button = ✅ حفظ
-appointment-no-clients = ليس لديك أي مستفيد بعد. سجّل مستفيدا عبر /newclient.
+appointment-no-clients = ليس لديك أي مستفيد بعد. سجّل مستفيدا عبر ⁦/newclient⁩.
 appointment-ask-client = 📅 موعد جديد. لأي مستفيد؟ اضغط على اسم أو اكتب الاسم المستعار.
 # $alias (String) - client
 appointment-client-button = 👤 { $alias }
@@ -34,10 +43,10 @@ appointment-ask-kind = ما نوع الموعد؟
 # $day (String) - a date
 appointment-day-button = 📆 { $day }
 # $zone (String) - the client's time zone
-appointment-ask-day = أي يوم؟ اضغط على يوم أو اكتب التاريخ والوقت، مثل 12-03 14:30 أو غدا 10:00. المنطقة الزمنية: { $zone }.
+appointment-ask-day = أي يوم؟ اضغط على يوم أو اكتب التاريخ والوقت، مثل ⁦12/03 14:30⁩ أو غدا 10:00. المنطقة الزمنية: { $zone }.
 appointment-ask-time = في أي ساعة؟ اضغط أو اكتب، مثل 14:30 أو 9:00.
 # $typed (String) - what was typed
-appointment-date-unreadable = لا أستطيع قراءة «{ $typed }». اكتب التاريخ والوقت مثل 12-03 14:30 أو 12/3 9:00 أو غدا 10:00.
+appointment-date-unreadable = لا أستطيع قراءة «{ $typed }». اكتب التاريخ والوقت مثل ⁦12/03 14:30⁩ أو ⁦12/3 9:00⁩ أو غدا 10:00.
 appointment-date-past = هذا الوقت مضى. اكتب تاريخا ووقتا في المستقبل، مثل غدا 10:00.
 appointment-ask-place = 📍 أين؟ اكتب العنوان أو اضغط «تخطي».
 appointment-ask-note = 📝 ملاحظة للمستفيد؟ اكتبها أو اضغط «تخطي».
@@ -60,12 +69,14 @@ appointment-client-unreachable = ⚠️ أوقف { $alias } الرسائل أو 
 
 # To the client
 appointment-new-client =
-    📅 موعد جديد: { $kind }
+    📅 موعد جديد
+    📌 { $topic }
     🕐 { $when }
     📍 { $place }
     📝 { $note }
 appointment-reminder =
-    ⏰ تذكير: { $kind }
+    ⏰ تذكير
+    📌 { $topic }
     🕐 { $when }
     📍 { $place }
     📝 { $note }
@@ -73,15 +84,23 @@ appointment-reminder =
 appointment-come-button = ✅ سآتي
 appointment-cant-button = ❌ لا أستطيع الحضور
 appointment-call-button = 📞 اتصلوا بي من فضلكم
-appointment-thanks-come = 👍 شكرا. نراك هناك.
-appointment-thanks-cant = 🙏 شكرا لأنك أخبرتنا. سيتواصل معك المسؤول عن ملفك.
-appointment-thanks-call = 📞 سيتصل بك المسؤول عن ملفك.
+appointment-thanks-come = 👍 شكرا. بالتوفيق في موعدك.
+appointment-thanks-cant =
+    🙏 شكرا لأنك أخبرتنا.
+    سيتواصل معك المسؤول عن ملفك.
+appointment-thanks-call =
+    📞 حسنا.
+    سيتصل بك المسؤول عن ملفك.
 appointment-answer-too-late = هذا الموعد مضى أو تغيّر.
 appointment-moved-client =
-    🔁 تغيّر موعدك: { $kind }
+    🔁 تغيّر موعدك
+    📌 { $topic }
     🕐 { $when }
     📍 { $place }
-appointment-cancelled-client = ✖️ أُلغي: { $kind } يوم { $when }.
+appointment-cancelled-client =
+    ✖️ أُلغي موعد
+    📌 { $topic }
+    🕐 { $when }
 
 # To the casemanager
 # $answer (String) - come, cant or call
@@ -127,9 +146,9 @@ move-done = ✅ { $alias }: منطقته الزمنية الجديدة هي { $z
 
 category-appointment_cant = لا يستطيع حضور موعد
 
-cmd-appointment = /appointment – تحديد موعد
-cmd-appointments = /appointments – المواعيد القادمة
-cmd-move = /move – مستفيد انتقل إلى بلد آخر
+cmd-appointment = ⁦/appointment⁩ – تحديد موعد
+cmd-appointments = ⁦/appointments⁩ – المواعيد القادمة
+cmd-move = ⁦/move⁩ – مستفيد انتقل إلى بلد آخر
 menu-appointment = تحديد موعد
 menu-appointments = المواعيد القادمة
 menu-move = مستفيد انتقل إلى بلد آخر

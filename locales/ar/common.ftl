@@ -8,12 +8,12 @@ greeting-unknown = مرحبا 👋 هذه المحادثة تعمل فقط بر�
 refusal-not-available = عذرا، هذا غير متاح هنا.
 reask-use-buttons = من فضلك اضغط على أحد الأزرار 👇
 button-expired = هذا الزر لم يعد يعمل.
-unknown-command = لا أعرف هذا الأمر. أرسل /help لترى ما يمكنك فعله.
+unknown-command = لا أعرف هذا الأمر. أرسل ⁦/help⁩ لترى ما يمكنك فعله.
 unsupported-message = لا أستطيع قراءة هذا النوع من الرسائل. من فضلك أرسل نصا أو رسالة صوتية 🎤.
 error-generic = حدث خطأ من جهتنا. رسالتك محفوظة. من فضلك حاول مرة أخرى لاحقا.
 cancelled = ✖️ تم الإيقاف. لم يتم حفظ أي شيء.
-staff-idle-hint = أرسل /help لترى ما يمكنك فعله.
-welcome-back = 👋 مرحبا بعودتك. أرسل /help لترى ما يمكنك فعله.
+staff-idle-hint = أرسل ⁦/help⁩ لترى ما يمكنك فعله.
+welcome-back = 👋 مرحبا بعودتك. أرسل ⁦/help⁩ لترى ما يمكنك فعله.
 
 # Label for a language button; the visible text is the language's own name.
 language-name = اللغة

@@ -7,12 +7,12 @@ newclient-alias-invalid = من فضلك اكتب اسما مستعارا. عدد
 newclient-ask-language = ما اللغة التي يقرؤها { $alias } بشكل أفضل؟
 newclient-ask-country = أين يعيش المستفيد الآن؟
 # $zone (String) - the proposed time zone
-newclient-ask-timezone = 🕐 المنطقة الزمنية: { $zone }. احتفظ بها أو اختر غيرها (يمكنك أيضا كتابتها، مثل Africa/Casablanca).
+newclient-ask-timezone = 🕐 المنطقة الزمنية: { $zone }. احتفظ بها أو اختر غيرها (يمكنك أيضا كتابتها، مثل ⁦Africa/Casablanca⁩).
 # $zone (String) - a time zone name
 newclient-zone-keep = ✅ { $zone }
 # $zone (String) - a time zone name
 newclient-zone-other = { $zone }
-newclient-zone-invalid = لا أعرف هذه المنطقة الزمنية. اضغط على زر أو اكتب واحدة مثل Africa/Casablanca.
+newclient-zone-invalid = لا أعرف هذه المنطقة الزمنية. اضغط على زر أو اكتب واحدة مثل ⁦Africa/Casablanca⁩.
 newclient-cancel = ✖️ إلغاء
 newclient-cancelled = ✖️ تم الإلغاء. لم يتم تسجيل أي مستفيد.
 # $alias (String) - the client's alias; $link (String) - invite link; $days (Number) - days valid

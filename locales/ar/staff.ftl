@@ -1,21 +1,21 @@
 # Staff: joining, help, invitations.
 
 # $name (String) - the staff member's name; $role (String) - their role
-welcome-staff = 👋 مرحبا، { $name }. دورك: { role-name }. أرسل /help لترى ما يمكنك فعله.
+welcome-staff = 👋 مرحبا، { $name }. دورك: { role-name }. أرسل ⁦/help⁩ لترى ما يمكنك فعله.
 
 # $commands (String) - one line per command
 help-list =
     ℹ️ ما يمكنك فعله:
     { $commands }
 
-cmd-help = /help – ما يمكنك فعله
-cmd-language = /language – تغيير اللغة
-cmd-privacy = /privacy – ما نحفظه ومن يراه
-cmd-stop = /stop – إيقاف كل الرسائل
-cmd-start = /start – البدء من جديد
-cmd-newclient = /newclient – تسجيل مستفيد جديد
-cmd-invite = /invite – دعوة عضو جديد في الفريق
-cmd-cancel = /cancel – إيقاف ما تفعله الآن
+cmd-help = ⁦/help⁩ – ما يمكنك فعله
+cmd-language = ⁦/language⁩ – تغيير اللغة
+cmd-privacy = ⁦/privacy⁩ – ما نحفظه ومن يراه
+cmd-stop = ⁦/stop⁩ – إيقاف كل الرسائل
+cmd-start = ⁦/start⁩ – البدء من جديد
+cmd-newclient = ⁦/newclient⁩ – تسجيل مستفيد جديد
+cmd-invite = ⁦/invite⁩ – دعوة عضو جديد في الفريق
+cmd-cancel = ⁦/cancel⁩ – إيقاف ما تفعله الآن
 
 # Short descriptions for Telegram's command menu.
 menu-help = ما يمكنك فعله

@@ -182,7 +182,7 @@ street-edit-field-button = { $field ->
     }
 
 # $alias (String) - the alias of the new person
-street-duplicates = 🔗 هل التقيتم به من قبل؟ هؤلاء يشبهون { $alias }. اضغط على أحدهم للربط، أو احفظ شخصا جديدا.
+street-duplicates = 🔗 هل التقيت به من قبل؟ هؤلاء يشبهون { $alias }. اضغط على أحدهم للربط، أو احفظ شخصا جديدا.
 # $label (String) - alias or code; $flag (String) - a flag emoji or nothing; $seen (String) - when last met
 street-link-button = 🔗 { $label } { $flag } · { $seen }
 street-new-anyway-button = 🆕 لا، شخص جديد
@@ -220,20 +220,20 @@ street-undo-too-late = ⏰ فات وقت التراجع (بعد { $minutes ->
     }). اطلب من مدير حالة أن يصححه.
 street-reask = 🙂 من فضلك اضغط على أحد الأزرار (يمكنك كتابة ملاحظة عند الملخص).
 street-cancelled = ✖️ تم الإلغاء. لم يتم حفظ أي شيء.
-street-draft-gone = ⌛ هذا التسجيل لم يعد مفتوحا. أرسل /contact لبدء تسجيل جديد.
+street-draft-gone = ⌛ هذا التسجيل لم يعد مفتوحا. أرسل ⁦/contact⁩ لبدء تسجيل جديد.
 # $time (String) - local time it began; $place (String) - where
 street-resume-offer = 📝 لديك لقاء غير مكتمل من { $time } ({ $place }). هل تريد إكماله؟
 street-resume-button = ▶️ أكمل
 street-discard-button = 🗑 ابدأ من جديد
 
 # $name (String) - the shift tag
-street-shift-started = 🏷 بدأت الجولة «{ $name }»: كل لقاء تسجله يحمل هذا الاسم حتى /shift end.
+street-shift-started = 🏷 بدأت الجولة «{ $name }»: كل لقاء تسجله يحمل هذا الاسم حتى ⁦/shift end⁩.
 # $name (String) - the shift tag
 street-shift-ended = 🏷 انتهت الجولة «{ $name }».
 # $name (String) - the shift tag
-street-shift-current = 🏷 أنت الآن في الجولة «{ $name }». أرسل /shift end للإنهاء.
-street-shift-none = 🏷 لا توجد جولة. أرسل /shift ومعه اسم، مثل /shift البرد.
-street-shift-invalid = 🏷 اسم الجولة كلمة واحدة، فيها حتى 32 حرفا أو رقما أو شرطة.
+street-shift-current = 🏷 أنت الآن في الجولة «{ $name }». أرسل ⁦/shift end⁩ للإنهاء.
+street-shift-none = 🏷 لا توجد جولة. أرسل ⁦/shift⁩ ومعه اسم، مثل ⁦/shift⁩ البرد.
+street-shift-invalid = 🏷 اسم الجولة كلمة واحدة، من 32 حرفا أو رقما على الأكثر، ويمكن أن تحتوي على «-».
 
 # $count (Number) - registrations today; $lines (String) - one line each
 street-today =
@@ -259,7 +259,7 @@ street-digest =
         [few] { $people } أشخاص جدد
         [many] { $people } شخصا جديدا
        *[other] { $people } شخص جديد
-    }، { $alerts } حالة طبية أو نفسية)
+    }، الحالات الطبية أو النفسية: { $alerts })
     🩺 { $needs }
     { $lines }
 # $need (String) - the need; $count (Number) - how many contacts have it
@@ -298,10 +298,10 @@ street-newclient-button = 🚶 { $label } { $flag }
 
 category-psychiatric = نفسي
 
-cmd-contact = /contact – تسجيل لقاء في الشارع
-cmd-today = /today – لقاءاتك اليوم
-cmd-shift = /shift الاسم – وضع اسم الجولة على لقاءاتك (/shift end للإنهاء)
-cmd-places = /places – الأماكن المحفوظة
+cmd-contact = ⁦/contact⁩ – تسجيل لقاء في الشارع
+cmd-today = ⁦/today⁩ – لقاءاتك اليوم
+cmd-shift = ⁦/shift⁩ الاسم – وضع اسم الجولة على لقاءاتك (⁦/shift end⁩ للإنهاء)
+cmd-places = ⁦/places⁩ – الأماكن المحفوظة
 menu-contact = تسجيل لقاء في الشارع
 menu-today = لقاءاتك اليوم
 menu-shift = بدء الجولة أو إنهاؤها

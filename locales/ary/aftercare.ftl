@@ -2,7 +2,7 @@
 
 aftercare-ask-client = 🤝 المتابعة من بعد الرجوع. لأشمن مستفيد؟ ورك على سمية ولا كتب السمية المستعارة.
 # $alias (String) - client
-aftercare-ask-return = ✈️ فوقاش رجع { $alias }؟ ورك ولا كتب التاريخ (بحال 12-03).
+aftercare-ask-return = ✈️ فوقاش رجع { $alias }؟ ورك ولا كتب التاريخ (بحال ⁦12/03⁩).
 # $days_ago (Number) - 0 today, 1 yesterday, ...
 aftercare-day-button = { $days_ago ->
         [0] 📆 اليوم
@@ -18,16 +18,17 @@ aftercare-ask-hour = 🕐 فوقاش خاص الأسئلة توصل، بالسا
 aftercare-hour-button = 🕐 { $hour }:00
 # $days (String) - the default days
 aftercare-default-days-button = ✅ الأيام: { $days }
-aftercare-ask-days = 📋 فأشمن أيام من بعد الرجوع نصيفطو الأسئلة؟ ورك على الاختيار العادي ولا كتب الأيام، بحال 3, 7, 14, 30.
-aftercare-date-unreadable = ما قدرتش نقرا هاد التاريخ. كتبو بحال 12-03 ولا 12/3، ولا ورك على بوطونة.
+aftercare-ask-days = 📋 فأشمن أيام من بعد الرجوع نصيفطو الأسئلة؟ ورك على البوطونة ولا كتب الأيام، بحال 3, 7, 14, 30.
+aftercare-date-unreadable = ما قدرتش نقرا هاد التاريخ. كتبو بحال ⁦12/03⁩ ولا ⁦12/3⁩، ولا ورك على بوطونة.
 aftercare-days-invalid = عافاك كتب الأيام بالأرقام، من 1 حتى 730، بحال 3, 7, 14, 30.
 # $alias (String) - client; $count (Number) - check-ins planned
-aftercare-saved = ✅ المتابعة ديال { $alias }: { $count ->
-        [one] متابعة وحدة مبرمجة.
-        [two] جوج متابعات مبرمجين.
-        [few] { $count } متابعات مبرمجين.
-        [many] { $count } متابعة مبرمجة.
-       *[other] { $count } متابعة مبرمجة.
+aftercare-saved =
+    ✅ { $alias }: { $count ->
+        [one] غادي نصيفطو ليه الأسئلة مرة وحدة.
+        [two] غادي نصيفطو ليه الأسئلة جوج مرات.
+        [few] غادي نصيفطو ليه الأسئلة { $count } ديال المرات.
+        [many] غادي نصيفطو ليه الأسئلة { $count } ديال المرات.
+       *[other] غادي نصيفطو ليه الأسئلة { $count } ديال المرات.
     }
 # $alias (String); $status (String) - active, paused or ended; $days (String) - plan days
 # $returned (String) - return date; $next (String) - next check-in
@@ -64,36 +65,54 @@ checkin-question-papers = 📄 الوراق والمستوصف
 checkin-question-other = 💬 شي حاجة أخرى؟
 
 # The check-in, to the client. Short sentences.
-checkin-hello = 👋 السلام! بغينا نعرفو أحوالك.
-checkin-ask-mood = كيف الحال؟
+checkin-hello =
+    📋 شي أسئلة
+    👋 السلام! بغينا نعرفو أحوالك.
+checkin-ask-mood =
+    📋 السؤال { $n } من { $total }
+    كيف الحال؟
 checkin-mood-3 = 😀 مزيان
 checkin-mood-2 = 🙂 عادي
 checkin-mood-1 = 😟 ماشي مزيان
 checkin-mood-0 = 🆘 خاصني المساعدة
-checkin-ask-health = 🩺 الصحة ديالك والدوا؟
+checkin-ask-health =
+    📋 السؤال { $n } من { $total }
+    🩺 الصحة ديالك والدوا؟
 checkin-health-2 = 🟩 مزيان
 checkin-health-1 = 🟨 نص نص
 checkin-health-0 = 🟥 ماشي مزيان
-checkin-ask-housing = 🏠 عندك فين تسكن؟
+checkin-ask-housing =
+    📋 السؤال { $n } من { $total }
+    🏠 عندك فين تسكن؟
 checkin-housing-2 = 🟩 مزيان
 checkin-housing-1 = 🟨 ماشي مضمون
 checkin-housing-0 = 🟥 ما عنديش فين نسكن
-checkin-ask-income = 💶 الفلوس ولا الخدمة؟
+checkin-ask-income =
+    📋 السؤال { $n } من { $total }
+    💶 الفلوس ولا الخدمة؟
 checkin-income-2 = 🟩 كافيين
 checkin-income-1 = 🟨 شوية
 checkin-income-0 = 🟥 والو
-checkin-ask-network = 👪 العائلة والصحاب؟
+checkin-ask-network =
+    📋 السؤال { $n } من { $total }
+    👪 العائلة والصحاب؟
 checkin-network-2 = 🟩 كيعاونوني
 checkin-network-1 = 🟨 شوية
 checkin-network-0 = 🟥 بوحدي
-checkin-ask-papers = 📄 الوراق ديالك والتسجيل فالمستوصف؟
+checkin-ask-papers =
+    📋 السؤال { $n } من { $total }
+    📄 الوراق والمستوصف؟
 checkin-papers-2 = 🟩 ساليت
 checkin-papers-1 = 🟨 باقي كنقاد فيهم
 checkin-papers-0 = 🟥 كاين مشكل
-checkin-ask-other = 💬 شي حاجة أخرى؟ كتب ولا صيفط فوكال 🎤. ولا دوز.
+checkin-ask-other =
+    📋 السؤال { $n } من { $total }
+    💬 شي حاجة أخرى؟ كتب ولا صيفط فوكال 🎤. ولا دوز.
 checkin-skip-button = ⏭ دوز
-checkin-thanks = 🙏 شكرا! المسؤول على الملف ديالك كيشوف الأجوبة ديالك.
-checkin-closed = هاد الأسئلة ما بقاتش مفتوحة. شكرا.
+checkin-thanks =
+    🙏 شكرا!
+    المساعد ديالك كيشوف الأجوبة ديالك.
+checkin-closed = فات الوقت ديال هاد الأسئلة. شكرا 🙏
 checkin-reminder = 👋 السلام. ما وصلنا منك والو. كيف الحال؟ ورك باش تجاوب.
 checkin-start-button = ▶️ جاوب
 
@@ -156,11 +175,11 @@ client-view-alert = 🚨 #{ $number } { $categories }
 client-view-appointment = 📅 { $kind }، { $when }
 client-view-no-issues = والو
 # $typed (String) - what was typed
-client-view-not-found = ما كاين حتى مستفيد بحال «{ $typed }». كتب /client وشي جزء من السمية المستعارة.
+client-view-not-found = ما كاين حتى مستفيد بحال «{ $typed }». كتب ⁦/client⁩ وشي جزء من السمية المستعارة.
 
-cmd-aftercare = /aftercare – برمج ولا بدل المتابعة من بعد الرجوع
-cmd-client = /client السمية – الأحوال والمشاكل المفتوحة ديال مستفيد
-cmd-voice = /voice – سجل سؤال بالفوكال
+cmd-aftercare = ⁦/aftercare⁩ – برمج ولا بدل المتابعة من بعد الرجوع
+cmd-client = ⁦/client⁩ السمية – الأحوال والمشاكل المفتوحة ديال مستفيد
+cmd-voice = ⁦/voice⁩ – سجل سؤال بالفوكال
 menu-aftercare = المتابعة من بعد الرجوع
 menu-client = الأحوال ديال مستفيد
 menu-voice = سجل سؤال

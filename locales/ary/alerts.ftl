@@ -27,9 +27,9 @@ alert-card =
     }
 alert-claim-button = ✋ ناخدو أنا
 # several cards in one message (the team chat): each button names its alert
-card-bundle-button = { $label } · #{ $alert }
+card-bundle-label = { $label } · #{ $alert }
 alert-reply-button = ↩️ جاوب
-alert-resolve-button = ✅ تسالا
+alert-resolve-button = ✅ سالي
 alert-resolve-force-button = ✅ ساليه واخا هكاك
 # $name (String) - who claimed the alert; $number (Number) - alert number
 alert-resolve-confirm = التنبيه #{ $number } راه خداه { $name }. واش تساليه واخا هكاك؟
@@ -37,12 +37,12 @@ alert-reply-again-button = ↩️ جاوب عاوتاني
 alert-reply-cancel = ✖️ إلغاء
 
 category-medical = صحة
-category-self_harm = كيأذي راسو
+category-self_harm = كيضر راسو
 category-violence = عنف ولا تهديد
 category-police = البوليس ولا الحبس
 category-no_shelter = ما عندوش فين يبات
 category-no_money_food = ما عندوش الفلوس ولا الماكلة
-category-asks_contact = بغا يتواصل معاكم
+category-asks_contact = بغا يهضر معاكم
 category-feels_bad = حاس براسو ماشي مزيان
 category-no_answer = ما كيجاوبش
 category-blocked = ما كنقدروش نوصلو ليه
@@ -56,7 +56,7 @@ alert-claimed-you = ✋ التنبيه #{ $alert } ({ $alias }) دابا عند�
 # $alert (Number) - alert number; $alias (String) - client
 alert-resolved-you = ✅ التنبيه #{ $alert } ({ $alias }) تسالا.
 # $alias (String) - client
-alert-reply-prompt = ↩️ كتب شنو بغيتي تجاوب { $alias }، ولا صيفط فوكال 🎤. غادي يوصل باسم «المسؤول على الملف ديالك».
+alert-reply-prompt = ↩️ كتب شنو بغيتي تجاوب { $alias }، ولا صيفط فوكال 🎤. غادي يوصل باسم «المساعد ديالك».
 # $alias (String) - client
 alert-reply-sent = 📤 تصيفط عند { $alias }.
 # $alias (String) - client; $alert (Number) - alert number; their words follow
@@ -81,8 +81,18 @@ alerts-line = { $severity ->
     } #{ $alert } { $alias } – { $categories } – { $minutes ->
         [0] دابا
        *[other] { $hours ->
-            [0] { $minutes } دقيقة
-           *[other] { $hours } ساعة
+            [0] { $minutes ->
+                [one] دقيقة
+                [two] جوج دقايق
+                [few] { $minutes } دقايق
+               *[other] { $minutes } دقيقة
+            }
+           *[other] { $hours ->
+                [one] ساعة
+                [two] جوج سوايع
+                [few] { $hours } سوايع
+               *[other] { $hours } ساعة
+            }
         }
     } { $status ->
         [claimed] ✋
@@ -91,11 +101,11 @@ alerts-line = { $severity ->
 # $alert (Number) - alert number; $alias (String) - client
 alerts-claim-button = ✋ #{ $alert } { $alias }
 
-duty-status-on = 🟢 نتا دابا فالنوبة: غادي توصلك التنبيهات اللي ما خداهم حتى واحد فالوقت. صيفط /duty off باش تحبس.
-duty-status-off = ⚪ نتا ماشي فالنوبة. صيفط /duty on باش ترجع توصلك التنبيهات اللي ما خداهم حتى واحد فالوقت.
+duty-status-on = 🟢 النوبة ديالك شاعلة: غادي توصلك التنبيهات اللي ما خداهم حتى واحد فالوقت. صيفط ⁦/duty off⁩ باش تطفيها.
+duty-status-off = ⚪ النوبة ديالك طافية. صيفط ⁦/duty on⁩ باش ترجع توصلك التنبيهات اللي ما خداهم حتى واحد فالوقت.
 
-cmd-alerts = /alerts – التنبيهات المفتوحة
-cmd-duty = /duty on|off – النوبة ديال التنبيهات اللي ما خداهم حتى واحد
+cmd-alerts = ⁦/alerts⁩ – التنبيهات المفتوحة
+cmd-duty = ⁦/duty on|off⁩ – النوبة ديال التنبيهات اللي ما خداهم حتى واحد
 menu-alerts = التنبيهات المفتوحة
 menu-duty = النوبة: شعل ولا طفي
 alert-reply-in-private = ✍️ كتب الجواب ديالك فالشات ديالك مع البوت.

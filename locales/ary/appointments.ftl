@@ -20,11 +20,20 @@ appointment-kind-reception-button = 🏠 مركز الاستقبال
 appointment-kind-return-button = ✈️ الرجوع للبلاد
 appointment-kind-lawyer-button = ⚖️ المحامي
 appointment-kind-other-button = 📌 حاجة أخرى
+appointment-topic-doctor = الطبيب
+appointment-topic-hospital = السبيطار
+appointment-topic-mental = جلسة ديال الهضرة
+appointment-topic-embassy = الوراق
+appointment-topic-immigration = موعد فالمكتب
+appointment-topic-reception = السكنى
+appointment-topic-return = السفر
+appointment-topic-lawyer = استشارة
+appointment-topic-other = موعد
 
 appointment-cancel-button = ✖️ إلغاء
 appointment-skip-button = ⏭ دوز
 appointment-save-button = ✅ سجل
-appointment-no-clients = ما عندك حتى مستفيد باقي. سجل واحد ب /newclient.
+appointment-no-clients = ما عندك حتى مستفيد باقي. سجل واحد ب ⁦/newclient⁩.
 appointment-ask-client = 📅 موعد جديد. لأشمن مستفيد؟ ورك على سمية ولا كتب السمية المستعارة.
 # $alias (String) - client
 appointment-client-button = 👤 { $alias }
@@ -34,10 +43,10 @@ appointment-ask-kind = أشمن نوع ديال الموعد؟
 # $day (String) - a date
 appointment-day-button = 📆 { $day }
 # $zone (String) - the client's time zone
-appointment-ask-day = أشمن نهار؟ ورك على نهار ولا كتب التاريخ والساعة، بحال 12-03 14:30 ولا غدا 10:00. التوقيت: { $zone }.
+appointment-ask-day = أشمن نهار؟ ورك على نهار ولا كتب التاريخ والساعة، بحال ⁦12/03 14:30⁩ ولا غدا 10:00. التوقيت: { $zone }.
 appointment-ask-time = شحال الساعة؟ ورك على ساعة ولا كتبها، بحال 14:30 ولا 9:00.
 # $typed (String) - what was typed
-appointment-date-unreadable = ما قدرتش نقرا «{ $typed }». كتب التاريخ والساعة بحال 12-03 14:30 ولا 12/3 9:00 ولا غدا 10:00.
+appointment-date-unreadable = ما قدرتش نقرا «{ $typed }». كتب التاريخ والساعة بحال ⁦12/03 14:30⁩ ولا ⁦12/3 9:00⁩ ولا غدا 10:00.
 appointment-date-past = هاد الوقت فات. كتب تاريخ وساعة من المستقبل، بحال غدا 10:00.
 appointment-ask-place = 📍 فين؟ كتب العنوان، ولا دوز.
 appointment-ask-note = 📝 شي ملاحظة للمستفيد؟ كتبها، ولا دوز.
@@ -60,12 +69,14 @@ appointment-client-unreachable = ⚠️ { $alias } حبس الميساجات و�
 
 # To the client
 appointment-new-client =
-    📅 موعد جديد: { $kind }
+    📅 موعد جديد
+    📌 { $topic }
     🕐 { $when }
     📍 { $place }
     📝 { $note }
 appointment-reminder =
-    ⏰ ما تنساش: { $kind }
+    ⏰ ما تنساش
+    📌 { $topic }
     🕐 { $when }
     📍 { $place }
     📝 { $note }
@@ -73,15 +84,23 @@ appointment-reminder =
 appointment-come-button = ✅ غادي نجي
 appointment-cant-button = ❌ ما نقدرش نجي
 appointment-call-button = 📞 عيط ليا عافاك
-appointment-thanks-come = 👍 شكرا. نتلاقاو تما.
-appointment-thanks-cant = 🙏 شكرا على الخبر. المسؤول على الملف ديالك غادي يتاصل بيك.
-appointment-thanks-call = 📞 المسؤول على الملف ديالك غادي يعيط ليك.
+appointment-thanks-come = 👍 شكرا. الله يسهل فالموعد ديالك.
+appointment-thanks-cant =
+    🙏 شكرا على الخبر.
+    المساعد ديالك غادي يتاصل بيك.
+appointment-thanks-call =
+    📞 واخا.
+    المساعد ديالك غادي يعيط ليك.
 appointment-answer-too-late = هاد الموعد فات ولا تبدل.
 appointment-moved-client =
-    🔁 الموعد ديالك تبدل: { $kind }
+    🔁 الموعد ديالك تبدل
+    📌 { $topic }
     🕐 { $when }
     📍 { $place }
-appointment-cancelled-client = ✖️ تلغى: { $kind } نهار { $when }.
+appointment-cancelled-client =
+    ✖️ تلغى واحد الموعد
+    📌 { $topic }
+    🕐 { $when }
 
 # To the casemanager
 # $answer (String) - come, cant or call
@@ -127,9 +146,9 @@ move-done = ✅ { $alias }: التوقيت الجديد ديالو هو { $zone 
 
 category-appointment_cant = ما يقدرش يجي للموعد
 
-cmd-appointment = /appointment – حط موعد
-cmd-appointments = /appointments – المواعيد اللي جايين
-cmd-move = /move – مستفيد بدل البلاد
+cmd-appointment = ⁦/appointment⁩ – حط موعد
+cmd-appointments = ⁦/appointments⁩ – المواعيد اللي جايين
+cmd-move = ⁦/move⁩ – مستفيد بدل البلاد
 menu-appointment = حط موعد
 menu-appointments = المواعيد اللي جايين
 menu-move = مستفيد بدل البلاد

@@ -3,17 +3,17 @@
 -org-name = فريق الدعم
 
 # Shown to anyone the bot does not know. Must not reveal who the bot serves.
-greeting-unknown = السلام 👋 هاد الشات كيخدم غير بلينك ديال دعوة شخصية.
+greeting-unknown = السلام 👋 هاد الشات ما كيخدم غير باللينك ديال الدعوة ديالك.
 
 refusal-not-available = سمح ليا، هادشي ماكاينش هنا.
 reask-use-buttons = عافاك ورك على وحدة من البوطونات 👇
 button-expired = هاد البوطونة ما بقاتش خدامة.
-unknown-command = ما فهمتش هاد الأمر. صيفط /help باش تشوف شنو تقدر دير.
+unknown-command = ما فهمتش هادشي. صيفط ⁦/help⁩ باش تشوف شنو تقدر دير.
 unsupported-message = ما نقدرش نقرا هاد النوع ديال الميساجات. عافاك صيفط ميساج مكتوب ولا فوكال 🎤.
 error-generic = وقع مشكل عندنا. الميساج ديالك محفوظ. عافاك عاود جرب من بعد.
 cancelled = ✖️ تلغى. ما تحفظ والو.
-staff-idle-hint = صيفط /help باش تشوف شنو تقدر دير.
-welcome-back = 👋 مرحبا بيك عاوتاني. صيفط /help باش تشوف شنو تقدر دير.
+staff-idle-hint = صيفط ⁦/help⁩ باش تشوف شنو تقدر دير.
+welcome-back = 👋 مرحبا بيك عاوتاني. صيفط ⁦/help⁩ باش تشوف شنو تقدر دير.
 
 # Label for a language button; the visible text is the language's own name.
 language-name = اللغة
@@ -23,7 +23,7 @@ language-set = ✅ اللغة تحفظات.
 # $role (String) - admin, casemanager or fieldworker
 role-name = { $role ->
     [admin] أدمين
-    [casemanager] مسؤول الملفات
+    [casemanager] مسؤول المتابعة
     [fieldworker] عامل ميداني
    *[client] مستفيد
 }

@@ -7,12 +7,12 @@ newclient-alias-invalid = عافاك كتب سمية مستعارة. عدد ال
 newclient-ask-language = أشمن لغة كيقرا بيها { $alias } مزيان؟
 newclient-ask-country = فين ساكن المستفيد دابا؟
 # $zone (String) - the proposed time zone
-newclient-ask-timezone = 🕐 التوقيت: { $zone }. خليه، ولا ختار واحد آخر (تقدر حتى تكتبو، بحال Africa/Casablanca).
+newclient-ask-timezone = 🕐 التوقيت: { $zone }. خليه، ولا ختار واحد آخر (تقدر حتى تكتبو، بحال ⁦Africa/Casablanca⁩).
 # $zone (String) - a time zone name
 newclient-zone-keep = ✅ { $zone }
 # $zone (String) - a time zone name
 newclient-zone-other = { $zone }
-newclient-zone-invalid = ما عرفتش هاد التوقيت. ورك على شي بوطونة ولا كتب واحد بحال Africa/Casablanca.
+newclient-zone-invalid = ما عرفتش هاد التوقيت. ورك على شي بوطونة ولا كتب واحد بحال ⁦Africa/Casablanca⁩.
 newclient-cancel = ✖️ إلغاء
 newclient-cancelled = ✖️ تلغى. ما تزاد حتى مستفيد.
 # $alias (String) - the client's alias; $link (String) - invite link; $days (Number) - days valid

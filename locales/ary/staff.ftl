@@ -1,21 +1,21 @@
 # Staff: joining, help, invitations.
 
 # $name (String) - the staff member's name; $role (String) - their role
-welcome-staff = 👋 مرحبا بيك، { $name }. الدور ديالك: { role-name }. صيفط /help باش تشوف شنو تقدر دير.
+welcome-staff = 👋 مرحبا بيك، { $name }. الدور ديالك: { role-name }. صيفط ⁦/help⁩ باش تشوف شنو تقدر دير.
 
 # $commands (String) - one line per command
 help-list =
     ℹ️ شنو تقدر دير:
     { $commands }
 
-cmd-help = /help – شنو تقدر دير
-cmd-language = /language – بدل اللغة
-cmd-privacy = /privacy – شنو كنحفظو وشكون كيشوفو
-cmd-stop = /stop – حبس كاع الميساجات
-cmd-start = /start – عاود بدا من جديد
-cmd-newclient = /newclient – سجل مستفيد جديد
-cmd-invite = /invite – عرض على شي واحد جديد فالفريق
-cmd-cancel = /cancel – حبس داكشي اللي كدير
+cmd-help = ⁦/help⁩ – شنو تقدر دير
+cmd-language = ⁦/language⁩ – بدل اللغة
+cmd-privacy = ⁦/privacy⁩ – شنو كنحفظو وشكون كيشوفو
+cmd-stop = ⁦/stop⁩ – حبس كاع الميساجات
+cmd-start = ⁦/start⁩ – عاود بدا من جديد
+cmd-newclient = ⁦/newclient⁩ – سجل مستفيد جديد
+cmd-invite = ⁦/invite⁩ – عرض على شي واحد جديد فالفريق
+cmd-cancel = ⁦/cancel⁩ – حبس داكشي اللي كدير
 
 # Short descriptions for Telegram's command menu.
 menu-help = شنو تقدر دير

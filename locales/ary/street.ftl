@@ -148,7 +148,7 @@ street-need = { $need ->
         [return] الرجوع للبلاد
         [onward] يكمل الطريق لبلاد أخرى
         [food] الماكلة/الحوايج
-       *[none] حتى حاجة
+       *[none] ما خاصو والو
     }
 
 # $who (String) - the person; $place (String); $nationality (String); $language (String)
@@ -192,18 +192,18 @@ street-new-anyway-button = 🆕 لا، شخص جديد
 street-saved =
     ✅ تسجل: { $who } · 📍 { $place } · 🩺 { $needs }
     { $alert ->
-        [yes] 🚨 الفريق وصلو تنبيه. تقدر تلغي هادشي خلال { $minutes ->
+        [yes] 🚨 الفريق وصلو تنبيه. عندك { $minutes ->
             [one] دقيقة وحدة
             [two] جوج دقايق
             [few] { $minutes } دقايق
            *[other] { $minutes } دقيقة
-        }.
-       *[no] تقدر تلغي هادشي خلال { $minutes ->
+        } باش تلغيه.
+       *[no] عندك { $minutes ->
             [one] دقيقة وحدة
             [two] جوج دقايق
             [few] { $minutes } دقايق
            *[other] { $minutes } دقيقة
-        }.
+        } باش تلغيه.
     }
 street-undo-button = ↩️ لغي
 # $who (String) - the person
@@ -214,23 +214,23 @@ street-undo-too-late = ⏰ فات الوقت باش تلغي (من بعد { $min
         [two] جوج دقايق
         [few] { $minutes } دقايق
        *[other] { $minutes } دقيقة
-    }). طلب من شي مسؤول الملفات يصححو.
+    }). طلب من شي واحد من المسؤولين على الملفات يصلحو.
 street-reask = 🙂 عافاك ورك على وحدة من البوطونات (الملاحظة تقدر تكتبها فالملخص).
 street-cancelled = ✖️ تلغى. ما تسجل والو.
-street-draft-gone = ⌛ هاد التسجيل ما بقاش مفتوح. صيفط /contact باش تبدا واحد جديد.
+street-draft-gone = ⌛ هاد التسجيل ما بقاش مفتوح. صيفط ⁦/contact⁩ باش تبدا واحد جديد.
 # $time (String) - local time it began; $place (String) - where
 street-resume-offer = 📝 عندك لقاء ما كملتيهش من { $time } ({ $place }). تكملو؟
 street-resume-button = ▶️ كمل
 street-discard-button = 🗑 عاود من اللول
 
 # $name (String) - the shift tag
-street-shift-started = 🏷 الخرجة «{ $name }» بدات: كل لقاء تسجلو غادي ياخد هاد السمية حتى /shift end.
+street-shift-started = 🏷 الخرجة «{ $name }» بدات: كل لقاء تسجلو غادي ياخد هاد السمية حتى ⁦/shift end⁩.
 # $name (String) - the shift tag
 street-shift-ended = 🏷 الخرجة «{ $name }» سالات.
 # $name (String) - the shift tag
-street-shift-current = 🏷 نتا دابا فالخرجة «{ $name }». صيفط /shift end باش تسالي.
-street-shift-none = 🏷 ما كاين حتى خرجة. صيفط /shift ومعاها سمية، بحال /shift البرد.
-street-shift-invalid = 🏷 السمية ديال الخرجة خاصها تكون كلمة وحدة، فيها حتى 32 حرف ولا رقم ولا شرطة.
+street-shift-current = 🏷 الخرجة ديالك دابا: «{ $name }». صيفط ⁦/shift end⁩ باش تسالي.
+street-shift-none = 🏷 ما كاين حتى خرجة. صيفط ⁦/shift⁩ ومعاها سمية، بحال ⁦/shift⁩ البرد.
+street-shift-invalid = 🏷 السمية ديال الخرجة خاصها تكون كلمة وحدة، فيها حتى 32 حرف ولا رقم، وتقدر تحط «-».
 
 # $count (Number) - registrations today; $lines (String) - one line each
 street-today =
@@ -295,10 +295,10 @@ street-newclient-button = 🚶 { $label } { $flag }
 
 category-psychiatric = مشاكل نفسية
 
-cmd-contact = /contact – سجل لقاء فالزنقة
-cmd-today = /today – اللقاءات ديالك اليوم
-cmd-shift = /shift السمية – حط سمية الخرجة على اللقاءات ديالك (/shift end باش تسالي)
-cmd-places = /places – البلايص المحفوظة
+cmd-contact = ⁦/contact⁩ – سجل لقاء فالزنقة
+cmd-today = ⁦/today⁩ – اللقاءات ديالك اليوم
+cmd-shift = ⁦/shift⁩ السمية – حط سمية الخرجة على اللقاءات ديالك (⁦/shift end⁩ باش تسالي)
+cmd-places = ⁦/places⁩ – البلايص المحفوظة
 menu-contact = سجل لقاء فالزنقة
 menu-today = اللقاءات ديالك اليوم
 menu-shift = الخرجة: بدا ولا سالي

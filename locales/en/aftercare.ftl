@@ -2,7 +2,7 @@
 
 aftercare-ask-client = 🤝 Aftercare. For which client? Tap or type an alias.
 # $alias (String) - client
-aftercare-ask-return = ✈️ When did { $alias } return? Tap or type a date (like 12-03).
+aftercare-ask-return = ✈️ When did { $alias } return? Tap or type a date (like 12/03).
 # $days_ago (Number) - 0 today, 1 yesterday, ...
 aftercare-day-button = { $days_ago ->
         [0] 📆 Today
@@ -16,7 +16,7 @@ aftercare-hour-button = 🕐 { $hour }:00
 # $days (String) - the default days
 aftercare-default-days-button = ✅ Days { $days }
 aftercare-ask-days = 📋 Check-ins on which days after the return? Tap the default or type days, like 3, 7, 14, 30.
-aftercare-date-unreadable = I can't read that date. Type it like 12-03 or 12/3, or tap a button.
+aftercare-date-unreadable = I can't read that date. Type it like 12/03 or 12/3, or tap a button.
 aftercare-days-invalid = Please type days as numbers between 1 and 730, like 3, 7, 14, 30.
 # $alias (String) - client; $count (Number) - check-ins planned
 aftercare-saved = ✅ Aftercare for { $alias }: { $count ->
@@ -58,35 +58,55 @@ checkin-question-papers = 📄 Papers and health centre
 checkin-question-other = 💬 Anything else?
 
 # The check-in, to the client. Short sentences.
-checkin-hello = 👋 Hello! We want to know how you are.
-checkin-ask-mood = How are you?
+# Each question (checkin-ask-*) starts with a neutral line for the lock screen.
+# $n (Number) - this question's number; $total (Number) - how many questions
+checkin-hello =
+    📋 A few questions
+    👋 Hello! We want to know how you are.
+checkin-ask-mood =
+    📋 Question { $n } of { $total }
+    How are you?
 checkin-mood-3 = 😀 Good
 checkin-mood-2 = 🙂 Okay
 checkin-mood-1 = 😟 Bad
 checkin-mood-0 = 🆘 I need help
-checkin-ask-health = 🩺 Your health and medicines?
+checkin-ask-health =
+    📋 Question { $n } of { $total }
+    🩺 Your health and medicines?
 checkin-health-2 = 🟩 Good
 checkin-health-1 = 🟨 So-so
 checkin-health-0 = 🟥 Bad
-checkin-ask-housing = 🏠 A place to live?
+checkin-ask-housing =
+    📋 Question { $n } of { $total }
+    🏠 A place to live?
 checkin-housing-2 = 🟩 Good
 checkin-housing-1 = 🟨 Not sure
 checkin-housing-0 = 🟥 No place
-checkin-ask-income = 💶 Money or work?
+checkin-ask-income =
+    📋 Question { $n } of { $total }
+    💶 Money or work?
 checkin-income-2 = 🟩 Enough
 checkin-income-1 = 🟨 A little
 checkin-income-0 = 🟥 Nothing
-checkin-ask-network = 👪 Family and friends?
+checkin-ask-network =
+    📋 Question { $n } of { $total }
+    👪 Family and friends?
 checkin-network-2 = 🟩 They help me
 checkin-network-1 = 🟨 A little
 checkin-network-0 = 🟥 I am alone
-checkin-ask-papers = 📄 Papers and a health centre?
+checkin-ask-papers =
+    📋 Question { $n } of { $total }
+    📄 Papers and a health centre?
 checkin-papers-2 = 🟩 Done
 checkin-papers-1 = 🟨 Busy with it
 checkin-papers-0 = 🟥 Problem
-checkin-ask-other = 💬 Anything else? Write or send a voice note 🎤. Or skip.
+checkin-ask-other =
+    📋 Question { $n } of { $total }
+    💬 Anything else? Write or send a voice note 🎤. Or skip.
 checkin-skip-button = ⏭ Skip
-checkin-thanks = 🙏 Thank you! Your casemanager sees your answers.
+checkin-thanks =
+    🙏 Thank you!
+    Your casemanager sees your answers.
 checkin-closed = This check-in is closed. Thank you.
 checkin-reminder = 👋 Hello. We have not heard from you. How are you? Tap to answer.
 checkin-start-button = ▶️ Answer

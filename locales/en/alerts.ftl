@@ -24,7 +24,7 @@ alert-card =
     }
 alert-claim-button = ✋ Claim
 # several cards in one message (the team chat): each button names its alert
-card-bundle-button = { $label } · #{ $alert }
+card-bundle-label = { $label } · #{ $alert }
 alert-reply-button = ↩️ Reply
 alert-resolve-button = ✅ Resolve
 alert-resolve-force-button = ✅ Resolve anyway

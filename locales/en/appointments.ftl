@@ -20,6 +20,17 @@ appointment-kind-reception-button = 🏠 Reception
 appointment-kind-return-button = ✈️ Return service
 appointment-kind-lawyer-button = ⚖️ Lawyer
 appointment-kind-other-button = 📌 Other
+# What the client sees ($topic): gentle words that name no agency and no diagnosis, as a
+# lock screen or someone else may read them.
+appointment-topic-doctor = Doctor
+appointment-topic-hospital = Hospital
+appointment-topic-mental = Talk
+appointment-topic-embassy = Documents
+appointment-topic-immigration = Office visit
+appointment-topic-reception = Place to stay
+appointment-topic-return = Travel
+appointment-topic-lawyer = Advice
+appointment-topic-other = Appointment
 
 appointment-cancel-button = ✖️ Cancel
 appointment-skip-button = ⏭ Skip
@@ -34,10 +45,10 @@ appointment-ask-kind = What kind of appointment?
 # $day (String) - a date
 appointment-day-button = 📆 { $day }
 # $zone (String) - the client's time zone
-appointment-ask-day = Which day? Tap a day or type a date and time, like 12-03 14:30, morgen 10:00 or demain 10h. Time zone: { $zone }.
+appointment-ask-day = Which day? Tap a day or type a date and time, like 12/03 14:30, morgen 10:00 or demain 10h. Time zone: { $zone }.
 appointment-ask-time = What time? Tap or type, like 14:30 or 9u.
 # $typed (String) - what was typed
-appointment-date-unreadable = I can't read "{ $typed }". Type a date and time like 12-03 14:30, 12/3 9u, morgen 10:00 or demain 10h.
+appointment-date-unreadable = I can't read "{ $typed }". Type a date and time like 12/03 14:30, 12/3 9u, morgen 10:00 or demain 10h.
 appointment-date-past = That moment has passed. Type a date and time in the future, like morgen 10:00.
 appointment-ask-place = 📍 Where is it? Type the address, or skip.
 appointment-ask-note = 📝 A note for the client? Type it, or skip.
@@ -60,12 +71,14 @@ appointment-client-unreachable = ⚠️ { $alias } has stopped messages or block
 
 # To the client
 appointment-new-client =
-    📅 New appointment: { $kind }
+    📅 New appointment
+    📌 { $topic }
     🕐 { $when }
     📍 { $place }
     📝 { $note }
 appointment-reminder =
-    ⏰ Reminder: { $kind }
+    ⏰ Reminder
+    📌 { $topic }
     🕐 { $when }
     📍 { $place }
     📝 { $note }
@@ -73,15 +86,23 @@ appointment-reminder =
 appointment-come-button = ✅ I will come
 appointment-cant-button = ❌ I can't come
 appointment-call-button = 📞 Please call me
-appointment-thanks-come = 👍 Thank you. See you there.
-appointment-thanks-cant = 🙏 Thank you for telling us. Your casemanager will contact you.
-appointment-thanks-call = 📞 Your casemanager will call you.
+appointment-thanks-come = 👍 Thank you. Good luck with your appointment.
+appointment-thanks-cant =
+    🙏 Thank you for telling us.
+    Your casemanager will contact you.
+appointment-thanks-call =
+    📞 Noted.
+    Your casemanager will call you.
 appointment-answer-too-late = This appointment has passed or changed.
 appointment-moved-client =
-    🔁 Your appointment has moved: { $kind }
+    🔁 Your appointment has moved
+    📌 { $topic }
     🕐 { $when }
     📍 { $place }
-appointment-cancelled-client = ✖️ Cancelled: { $kind } on { $when }.
+appointment-cancelled-client =
+    ✖️ An appointment is cancelled
+    📌 { $topic }
+    🕐 { $when }
 
 # To the casemanager
 # $answer (String) - come, cant or call

@@ -9,14 +9,18 @@ consent-text =
     Do you agree?
 consent-agree = ✅ I agree
 consent-decline = ❌ No
-consent-thanks = 🙏 Thank you. You can write to your casemanager here at any time.
+consent-thanks =
+    🙏 Thank you.
+    You can write to your casemanager here at any time.
 consent-declined = OK. We will not send you messages. If you change your mind, send /start.
 consent-needed = Please answer this question first 👇
 privacy-how-to-stop = Send /stop to stop all messages. Send /start to start again.
 stop-done = 🛑 Stopped. You will get no more messages from us. Send /start to start again.
 stop-already = 🛑 Messages are already stopped. Send /start to start again.
 stop-resumed = ▶️ Welcome back. Messages are on again.
-client-message-received = 📨 Received. Your casemanager will see it.
+client-message-received =
+    📨 Received.
+    Your casemanager will see it.
 
 # Messages to the casemanager about one of their clients.
 # $alias (String) - the client's alias
@@ -31,7 +35,11 @@ casemanager-client-resumed = ▶️ { $alias } sent /start. Messages are on agai
 casemanager-client-wrote = 💬 { $alias }:
 
 # Header above a casemanager's answer; the answer follows. Never names the casemanager.
-relay-from-casemanager = 👤 Your casemanager:
+relay-from-casemanager =
+    📩 New message
+    👤 Your casemanager:
 # $alias (String) - the client's alias; several messages follow, one per line
 casemanager-client-wrote-many = 💬 { $alias } (several messages):
-consent-message-held = 📥 Your message is kept. It goes to your casemanager as soon as you answer this question 👇
+consent-message-held =
+    📥 Your message is kept.
+    It goes to your casemanager as soon as you answer this question 👇

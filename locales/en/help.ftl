@@ -7,6 +7,7 @@ cmd-sos = /sos – ask for help now
 menu-sos = Help now
 # After 🆘 (or "I need help" in a check-in). $numbers: one line per emergency number.
 sos-ack =
+    🤝 We are here.
     🆘 We are asking for help for you now.
     Your casemanager and the team can see it.
     We will write to you soon. Keep your phone with you.
@@ -27,7 +28,9 @@ unsure-question =
     Do you need help right now?
 unsure-yes-button = 🆘 Yes, now
 unsure-no-button = 🙂 No, it can wait
-unsure-no-thanks = 🙂 Good. Your casemanager will read your messages.
+unsure-no-thanks =
+    🙂 Good.
+    Your casemanager will read your messages.
 # Staff: on an alert card, and on a forwarded client message.
 alert-wrong-button = 👎 Not urgent / wrong flag
 flag-missed-button = 🚩 Should have been flagged

@@ -1,22 +1,26 @@
 # What a client sees about consent, privacy and stopping.
 
 consent-text =
-    🔒 Avant de commencer :
+    🔒 Avant de commencer :
     • Nous enregistrons vos messages, vos réponses et vos rendez-vous.
     • Seuls votre référent et son équipe peuvent les voir.
     • Nous ne les partageons jamais avec la police ni avec les services de l'immigration.
     • Envoyez /stop à tout moment et nous arrêtons tous les messages.
-    Êtes-vous d'accord ?
+    Êtes-vous d'accord ?
 consent-agree = ✅ J'accepte
 consent-decline = ❌ Non
-consent-thanks = 🙏 Merci. Vous pouvez écrire ici à votre référent à tout moment.
+consent-thanks =
+    🙏 Merci.
+    Vous pouvez écrire ici à votre référent à tout moment.
 consent-declined = D'accord. Nous ne vous enverrons pas de messages. Si vous changez d'avis, envoyez /start.
 consent-needed = Répondez d'abord à cette question, s'il vous plaît 👇
 privacy-how-to-stop = Envoyez /stop pour arrêter tous les messages. Envoyez /start pour recommencer.
 stop-done = 🛑 Arrêté. Vous ne recevrez plus de messages de notre part. Envoyez /start pour recommencer.
 stop-already = 🛑 Les messages sont déjà arrêtés. Envoyez /start pour recommencer.
-stop-resumed = ▶️ Bon retour. Les messages sont de nouveau activés.
-client-message-received = 📨 Reçu. Votre référent va le voir.
+stop-resumed = ▶️ Content de vous revoir. Les messages sont de nouveau activés.
+client-message-received =
+    📨 Reçu.
+    Votre référent va le voir.
 
 # Messages to the casemanager about one of their clients.
 # $alias (String) - the client's alias
@@ -28,10 +32,14 @@ casemanager-client-stopped = 🛑 { $alias } a envoyé /stop. Aucun message ne l
 # $alias (String) - the client's alias
 casemanager-client-resumed = ▶️ { $alias } a envoyé /start. Les messages sont de nouveau activés.
 # $alias (String) - the client's alias; what they wrote follows on the next line
-casemanager-client-wrote = 💬 { $alias } :
+casemanager-client-wrote = 💬 { $alias } :
 
 # Header above a casemanager's answer; the answer follows. Never names the casemanager.
-relay-from-casemanager = 👤 Votre référent :
+relay-from-casemanager =
+    📩 Nouveau message
+    👤 Votre référent :
 # $alias (String) - the client's alias; several messages follow, one per line
-casemanager-client-wrote-many = 💬 { $alias } (plusieurs messages) :
-consent-message-held = 📥 Votre message est gardé. Il part vers votre référent dès que vous répondez à cette question 👇
+casemanager-client-wrote-many = 💬 { $alias } (plusieurs messages) :
+consent-message-held =
+    📥 Votre message est en attente.
+    Il sera envoyé à votre référent dès que vous aurez répondu à cette question 👇

@@ -13,11 +13,11 @@ unsupported-message = Je ne peux pas lire ce type de message. Envoyez un texte o
 error-generic = Un problème est survenu chez nous. Votre message est enregistré. Réessayez plus tard, s'il vous plaît.
 cancelled = ✖️ Arrêté. Rien n'a été enregistré.
 staff-idle-hint = Envoyez /help pour voir ce que vous pouvez faire.
-welcome-back = 👋 Re-bonjour. Envoyez /help pour voir ce que vous pouvez faire.
+welcome-back = 👋 Content de vous revoir. Envoyez /help pour voir ce que vous pouvez faire.
 
 # Label for a language button; the visible text is the language's own name.
 language-name = Langue
-language-choose = 🌐 Choisissez votre langue :
+language-choose = 🌐 Choisissez votre langue :
 language-set = ✅ Langue enregistrée.
 
 # $role (String) - admin, casemanager or fieldworker

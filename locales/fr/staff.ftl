@@ -1,11 +1,11 @@
 # Staff: joining, help, invitations.
 
 # $name (String) - the staff member's name; $role (String) - their role
-welcome-staff = 👋 Bienvenue, { $name }. Votre rôle : { role-name }. Envoyez /help pour voir ce que vous pouvez faire.
+welcome-staff = 👋 Bienvenue, { $name }. Votre rôle : { role-name }. Envoyez /help pour voir ce que vous pouvez faire.
 
 # $commands (String) - one line per command
 help-list =
-    ℹ️ Ce que vous pouvez faire :
+    ℹ️ Ce que vous pouvez faire :
     { $commands }
 
 cmd-help = /help – ce que vous pouvez faire
@@ -26,18 +26,18 @@ menu-newclient = Enregistrer une nouvelle personne
 menu-invite = Inviter un membre de l'équipe
 menu-cancel = Arrêter ce que vous faites
 
-invite-choose-role = Qui voulez-vous inviter ?
+invite-choose-role = Qui voulez-vous inviter ?
 role-casemanager-button = 🧑‍💼 Référent
 role-fieldworker-button = 🚶 Travailleur de terrain
 role-admin-button = 🔑 Administrateur
 # $role (String) - the role; $link (String) - the invite link; $days (Number) - days valid
 invite-link =
-    🔗 Lien à usage unique pour un nouveau membre de l'équipe ({ role-name }) :
+    🔗 Lien à usage unique pour un nouveau membre de l'équipe ({ role-name }) :
     { $link }
     Il fonctionne une seule fois et expire dans { $days ->
         [one] { $days } jour
        *[other] { $days } jours
     }.
-staff-ask-name = 👤 Quel nom vos collègues doivent-ils voir ? Touchez votre nom pour le garder, ou tapez-en un autre.
+staff-ask-name = 👤 Quel nom vos collègues doivent-ils voir ? Touchez votre nom pour le garder, ou tapez-en un autre.
 staff-name-keep = ✅ Garder ce nom
-staff-name-set = 👤 Vos collègues vous voient sous le nom : { $name }
+staff-name-set = 👤 Vos collègues vous voient sous le nom : { $name }

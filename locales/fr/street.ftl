@@ -11,10 +11,10 @@ street-cancel-button = ✖️ Annuler
 street-done-button = ✅ Terminé
 street-unset = –
 
-street-ask-who = 🚶 Nouveau contact de rue. Qui est-ce ? Tapez un pseudonyme pour chercher, ou appuyez :
+street-ask-who = 🚶 Nouveau contact de rue. Qui est-ce ? Tapez un pseudonyme pour chercher, ou appuyez :
 street-new-person-button = 🆕 Nouvelle personne
 # $alias (String) - the alias that was typed
-street-new-alias-button = 🆕 Nouveau : { $alias }
+street-new-alias-button = 🆕 Nouveau : { $alias }
 # $label (String) - alias or code; $flag (String) - a flag emoji or nothing; $seen (String) - when last met
 street-person-button = 🔁 { $label } { $flag } · { $seen }
 # $days (Number) - days since they were last met
@@ -25,16 +25,16 @@ street-seen = { $days ->
     }
 # $query (String) - what was typed; $count (Number) - how many people were found
 street-search-results = 🔎 { $count ->
-        [0] Personne trouvé pour « { $query } ». Tapez à nouveau, ou enregistrez une nouvelle personne :
-       *[other] Trouvé pour « { $query } » :
+        [0] Aucun résultat pour « { $query } ». Tapez à nouveau, ou enregistrez une nouvelle personne :
+       *[other] Résultats pour « { $query } » :
     }
 
-street-ask-where = 📍 Où ? Appuyez sur un lieu, ou envoyez votre position avec le bouton 📍 en bas.
+street-ask-where = 📍 Où ? Appuyez sur un lieu, ou envoyez votre position avec le bouton 📍 en bas.
 # $name (String) - a saved place
 street-place-button = 📍 { $name }
 
 # $who (String) - the person
-street-ask-nationality = 🌍 Nationalité de { $who } ?
+street-ask-nationality = 🌍 Nationalité de { $who } ?
 # $code (String) - MA, DZ, TN, LY, other or unknown
 street-nationality-button = { $code ->
         [MA] 🇲🇦 Maroc
@@ -109,7 +109,7 @@ street-age = { $code ->
        *[over40] plus de 40 ans
     }
 
-street-ask-needs = 🩺 Besoins ? Appuyez sur tout ce qui convient, puis Terminé.
+street-ask-needs = 🩺 Besoins ? Appuyez sur tout ce qui convient, puis Terminé.
 # $on (String) - yes when chosen; $need (String) - the need
 street-need-button = { $on ->
         [yes] ✅
@@ -152,14 +152,14 @@ street-need = { $need ->
 # $gender (String); $age (String); $needs (String); $note (String) - the note or –
 # $shift (String) - the shift tag or –; $time (String) - local time the contact began
 street-summary =
-    📋 Vérifiez et enregistrez ({ $time }) :
+    📋 Vérifiez et enregistrez ({ $time }) :
     👤 { $who }
     📍 { $place }
     🌍 { $nationality } · 🗣 { $language } · { $gender } · { $age }
     🩺 { $needs }
     📝 { $note }
     🏷 { $shift }
-    Pour ajouter une note, tapez-la ou envoyez un message vocal. La personne accepte-t-elle d'être recontactée ?
+    Pour ajouter une note, tapez-la ou envoyez un message vocal. La personne accepte-t-elle d'être recontactée ?
 # $alias (String) - a new person's alias
 street-who-new = { $alias } (nouveau)
 street-who-code = nouvelle personne (reçoit un code à l'enregistrement)
@@ -167,7 +167,7 @@ street-note-voice = 🎤 message vocal
 street-save-followup-button = 💾 Enregistrer · 🤝 accepte un suivi
 street-save-nofollowup-button = 💾 Enregistrer · 🚫 pas de suivi
 street-edit-button = ✏️ Modifier
-street-ask-edit = ✏️ Que voulez-vous modifier ?
+street-ask-edit = ✏️ Que voulez-vous modifier ?
 # $field (String) - who, where, about, details, needs or note
 street-edit-field-button = { $field ->
         [who] 👤 Qui
@@ -179,7 +179,7 @@ street-edit-field-button = { $field ->
     }
 
 # $alias (String) - the alias of the new person
-street-duplicates = 🔗 Déjà rencontré ? Ces personnes ressemblent à { $alias }. Appuyez sur l'une pour lier, ou enregistrez une nouvelle personne.
+street-duplicates = 🔗 Déjà rencontré ? Ces personnes ressemblent à { $alias }. Appuyez sur l'une pour lier, ou enregistrez une nouvelle personne.
 # $label (String) - alias or code; $flag (String) - a flag emoji or nothing; $seen (String) - when last met
 street-link-button = 🔗 { $label } { $flag } · { $seen }
 street-new-anyway-button = 🆕 Non, une nouvelle personne
@@ -187,30 +187,30 @@ street-new-anyway-button = 🆕 Non, une nouvelle personne
 # $who (String) - the person (a new person's code follows their alias); $place (String)
 # $needs (String); $alert (String) - yes when the team was alerted; $minutes (Number) - undo time
 street-saved =
-    ✅ Enregistré : { $who } · 📍 { $place } · 🩺 { $needs }
+    ✅ Enregistré : { $who } · 📍 { $place } · 🩺 { $needs }
     { $alert ->
         [yes] 🚨 L'équipe a été alertée. Vous pouvez annuler pendant { $minutes } minutes.
        *[no] Vous pouvez annuler pendant { $minutes } minutes.
     }
 street-undo-button = ↩️ Défaire
 # $who (String) - the person
-street-undone = ↩️ Défait : le contact avec { $who } est supprimé.
+street-undone = ↩️ Annulé : le contact avec { $who } est supprimé.
 # $minutes (Number) - the undo time
-street-undo-too-late = ⏰ Trop tard pour défaire (après { $minutes } minutes). Demandez à un référent de corriger.
+street-undo-too-late = ⏰ Trop tard pour annuler (après { $minutes } minutes). Demandez à un référent de corriger.
 street-reask = 🙂 Appuyez sur un des boutons, s'il vous plaît (la note se tape au résumé).
 street-cancelled = ✖️ Annulé. Rien n'a été enregistré.
 street-draft-gone = ⌛ Cet enregistrement n'est plus ouvert. Envoyez /contact pour en commencer un nouveau.
 # $time (String) - local time it began; $place (String) - where
-street-resume-offer = 📝 Vous avez un contact inachevé de { $time } ({ $place }). Le continuer ?
+street-resume-offer = 📝 Vous avez un contact inachevé de { $time } ({ $place }). Le continuer ?
 street-resume-button = ▶️ Continuer
 street-discard-button = 🗑 Recommencer
 
 # $name (String) - the shift tag
-street-shift-started = 🏷 Tournée « { $name } » commencée : chaque contact que vous enregistrez porte ce nom jusqu'à /shift end.
+street-shift-started = 🏷 Tournée « { $name } » commencée : chaque contact que vous enregistrez porte ce nom jusqu'à /shift end.
 # $name (String) - the shift tag
-street-shift-ended = 🏷 Tournée « { $name } » terminée.
+street-shift-ended = 🏷 Tournée « { $name } » terminée.
 # $name (String) - the shift tag
-street-shift-current = 🏷 Vous êtes en tournée « { $name } ». Envoyez /shift end pour arrêter.
+street-shift-current = 🏷 Vous êtes en tournée « { $name } ». Envoyez /shift end pour arrêter.
 street-shift-none = 🏷 Pas de tournée. Envoyez /shift et un nom, comme /shift grand-froid.
 street-shift-invalid = 🏷 Le nom d'une tournée est un seul mot de 32 lettres, chiffres ou tirets au maximum.
 
@@ -218,8 +218,8 @@ street-shift-invalid = 🏷 Le nom d'une tournée est un seul mot de 32 lettres,
 street-today =
     📅 { $count ->
         [0] Aucun contact enregistré aujourd'hui.
-        [one] { $count } contact aujourd'hui :
-       *[other] { $count } contacts aujourd'hui :
+        [one] { $count } contact aujourd'hui :
+       *[other] { $count } contacts aujourd'hui :
     }
     { $lines }
 # $time (String); $who (String); $flag (String) - flag emoji or nothing; $place (String)
@@ -229,7 +229,7 @@ street-today-line = { $time } { $who } { $flag } · 📍 { $place } · 🩺 { $n
 # $count (Number) - contacts; $people (Number) - new people; $alerts (Number) - medical or
 # psychiatric; $needs (String) - needs with counts; $lines (String) - one line per contact
 street-digest =
-    🚶 Contacts de rue, dernières 24 heures : { $count } ({ $people } { $people ->
+    🚶 Contacts de rue, dernières 24 heures : { $count } ({ $people } { $people ->
         [one] nouvelle personne
        *[other] nouvelles personnes
     }, { $alerts } médical ou psychiatrique)
@@ -249,9 +249,9 @@ street-places-add-button = ➕ Ajouter un lieu
 street-places-detail = 📍 { $name } ({ $where })
 street-places-rename-button = ✏️ Renommer
 street-places-remove-button = 🗑 Supprimer
-street-places-ask-name = ➕ Tapez le nom du nouveau lieu :
+street-places-ask-name = ➕ Tapez le nom du nouveau lieu :
 # $name (String) - the place
-street-places-ask-rename = ✏️ Tapez un nouveau nom pour { $name } :
+street-places-ask-rename = ✏️ Tapez un nouveau nom pour { $name } :
 # $name (String) - the place
 street-places-ask-location = 📍 Envoyez la position de { $name } (📎 → Position), ou passez.
 # $name (String) - the place; $where (String) - its coordinates or –
@@ -274,7 +274,7 @@ cmd-shift = /shift nom|end – marquer vos contacts avec une tournée
 cmd-places = /places – lieux enregistrés
 menu-contact = Enregistrer un contact de rue
 menu-today = Vos contacts du jour
-menu-shift = Tournée : activer ou arrêter
+menu-shift = Tournée : activer ou arrêter
 menu-places = Lieux enregistrés
 
 # a new person saved with an alias: their alias and the code they were given

@@ -2,7 +2,7 @@
 
 aftercare-ask-client = 🤝 Nazorg. Voor welke cliënt? Tik of typ een alias.
 # $alias (String) - cliënt
-aftercare-ask-return = ✈️ Wanneer is { $alias } teruggekeerd? Tik of typ een datum (zoals 12-03).
+aftercare-ask-return = ✈️ Wanneer is { $alias } teruggekeerd? Tik of typ een datum (zoals 12/03).
 # $days_ago (Number) - 0 vandaag, 1 gisteren, ...
 aftercare-day-button = { $days_ago ->
         [0] 📆 Vandaag
@@ -16,7 +16,7 @@ aftercare-hour-button = 🕐 { $hour }:00
 # $days (String) - de standaarddagen
 aftercare-default-days-button = ✅ Dagen { $days }
 aftercare-ask-days = 📋 Op welke dagen na terugkeer komen de check-ins? Tik op de standaard of typ dagen, zoals 3, 7, 14, 30.
-aftercare-date-unreadable = Die datum kan ik niet lezen. Typ hem zoals 12-03 of 12/3, of tik op een knop.
+aftercare-date-unreadable = Die datum kan ik niet lezen. Typ hem zoals 12/03 of 12/3, of tik op een knop.
 aftercare-days-invalid = Typ de dagen als getallen tussen 1 en 730, zoals 3, 7, 14, 30.
 # $alias (String) - cliënt; $count (Number) - geplande check-ins
 aftercare-saved = ✅ Nazorg voor { $alias }: { $count ->
@@ -58,35 +58,53 @@ checkin-question-papers = 📄 Papieren en gezondheidscentrum
 checkin-question-other = 💬 Nog iets?
 
 # De check-in, aan de cliënt. Korte zinnen.
-checkin-hello = 👋 Hallo! We willen weten hoe het met je gaat.
-checkin-ask-mood = Hoe gaat het?
+checkin-hello =
+    📋 Een paar vragen
+    👋 Hallo! We willen weten hoe het met je gaat.
+checkin-ask-mood =
+    📋 Vraag { $n } van { $total }
+    Hoe gaat het?
 checkin-mood-3 = 😀 Goed
 checkin-mood-2 = 🙂 Gaat wel
 checkin-mood-1 = 😟 Slecht
 checkin-mood-0 = 🆘 Ik heb hulp nodig
-checkin-ask-health = 🩺 Je gezondheid en medicijnen?
+checkin-ask-health =
+    📋 Vraag { $n } van { $total }
+    🩺 Je gezondheid en medicijnen?
 checkin-health-2 = 🟩 Goed
 checkin-health-1 = 🟨 Matig
 checkin-health-0 = 🟥 Slecht
-checkin-ask-housing = 🏠 Een plek om te wonen?
+checkin-ask-housing =
+    📋 Vraag { $n } van { $total }
+    🏠 Een plek om te wonen?
 checkin-housing-2 = 🟩 Goed
 checkin-housing-1 = 🟨 Weet ik niet zeker
 checkin-housing-0 = 🟥 Geen plek
-checkin-ask-income = 💶 Geld of werk?
+checkin-ask-income =
+    📋 Vraag { $n } van { $total }
+    💶 Geld of werk?
 checkin-income-2 = 🟩 Genoeg
 checkin-income-1 = 🟨 Een beetje
 checkin-income-0 = 🟥 Niets
-checkin-ask-network = 👪 Familie en vrienden?
+checkin-ask-network =
+    📋 Vraag { $n } van { $total }
+    👪 Familie en vrienden?
 checkin-network-2 = 🟩 Ze helpen me
 checkin-network-1 = 🟨 Een beetje
 checkin-network-0 = 🟥 Ik ben alleen
-checkin-ask-papers = 📄 Papieren en een gezondheidscentrum?
+checkin-ask-papers =
+    📋 Vraag { $n } van { $total }
+    📄 Papieren en een gezondheidscentrum?
 checkin-papers-2 = 🟩 Geregeld
 checkin-papers-1 = 🟨 Mee bezig
 checkin-papers-0 = 🟥 Probleem
-checkin-ask-other = 💬 Nog iets? Schrijf of stuur een spraakbericht 🎤. Of sla over.
+checkin-ask-other =
+    📋 Vraag { $n } van { $total }
+    💬 Nog iets? Schrijf of stuur een spraakbericht 🎤. Of sla over.
 checkin-skip-button = ⏭ Overslaan
-checkin-thanks = 🙏 Dank je! Je casemanager ziet je antwoorden.
+checkin-thanks =
+    🙏 Dank je!
+    Je casemanager ziet je antwoorden.
 checkin-closed = Deze check-in is gesloten. Dank je.
 checkin-reminder = 👋 Hallo. We hebben niets van je gehoord. Hoe gaat het? Tik om te antwoorden.
 checkin-start-button = ▶️ Antwoorden
@@ -150,7 +168,7 @@ client-view-alert = 🚨 #{ $number } { $categories }
 client-view-appointment = 📅 { $kind }, { $when }
 client-view-no-issues = niets
 # $typed (String) - wat er getypt is
-client-view-not-found = Geen cliënt gevonden bij "{ $typed }". Typ /client en een deel van een alias.
+client-view-not-found = Geen cliënt gevonden voor “{ $typed }”. Typ /client en een deel van een alias.
 
 cmd-aftercare = /aftercare – check-ins na terugkeer plannen of wijzigen
 cmd-client = /client alias – trends en open punten van een cliënt

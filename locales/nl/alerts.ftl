@@ -24,7 +24,7 @@ alert-card =
     }
 alert-claim-button = ✋ Oppakken
 # several cards in one message (the team chat): each button names its alert
-card-bundle-button = { $label } · #{ $alert }
+card-bundle-label = { $label } · #{ $alert }
 alert-reply-button = ↩️ Antwoorden
 alert-resolve-button = ✅ Afhandelen
 alert-resolve-force-button = ✅ Toch afhandelen
@@ -53,7 +53,7 @@ alert-claimed-you = ✋ Je hebt melding #{ $alert } ({ $alias }). Tik op Antwoor
 # $alert (Number) - meldingnummer; $alias (String) - cliënt
 alert-resolved-you = ✅ Melding #{ $alert } ({ $alias }) is afgehandeld.
 # $alias (String) - cliënt
-alert-reply-prompt = ↩️ Typ je antwoord aan { $alias } of stuur een spraakbericht 🎤. Het gaat weg als ‘je casemanager’.
+alert-reply-prompt = ↩️ Typ je antwoord aan { $alias } of stuur een spraakbericht 🎤. Het wordt verstuurd als “je casemanager”.
 # $alias (String) - cliënt
 alert-reply-sent = 📤 Verstuurd naar { $alias }.
 # $alias (String) - cliënt; $alert (Number) - meldingnummer; de woorden van de cliënt volgen

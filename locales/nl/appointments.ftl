@@ -4,22 +4,31 @@
 
 appointment-kind-doctor = huisarts / dokter
 appointment-kind-hospital = ziekenhuis
-appointment-kind-mental = ggz
+appointment-kind-mental = GGZ
 appointment-kind-embassy = ambassade / consulaat
 appointment-kind-immigration = IND
 appointment-kind-reception = opvang
-appointment-kind-return = terugkeer (DT&V / IOM)
+appointment-kind-return = terugkeer
 appointment-kind-lawyer = advocaat
 appointment-kind-other = afspraak
 appointment-kind-doctor-button = 🩺 Huisarts / dokter
 appointment-kind-hospital-button = 🏥 Ziekenhuis
-appointment-kind-mental-button = 🧠 Ggz
+appointment-kind-mental-button = 🧠 GGZ
 appointment-kind-embassy-button = 🏛 Ambassade
 appointment-kind-immigration-button = 🛂 IND
 appointment-kind-reception-button = 🏠 Opvang
 appointment-kind-return-button = ✈️ Terugkeer
 appointment-kind-lawyer-button = ⚖️ Advocaat
 appointment-kind-other-button = 📌 Anders
+appointment-topic-doctor = Dokter
+appointment-topic-hospital = Ziekenhuis
+appointment-topic-mental = Gesprek
+appointment-topic-embassy = Documenten
+appointment-topic-immigration = Afspraak op kantoor
+appointment-topic-reception = Onderdak
+appointment-topic-return = Reis
+appointment-topic-lawyer = Advies
+appointment-topic-other = Afspraak
 
 appointment-cancel-button = ✖️ Annuleren
 appointment-skip-button = ⏭ Overslaan
@@ -29,15 +38,15 @@ appointment-ask-client = 📅 Nieuwe afspraak. Voor welke cliënt? Tik op een na
 # $alias (String) - cliënt
 appointment-client-button = 👤 { $alias }
 # $typed (String) - wat er getypt is
-appointment-client-not-found = Geen cliënt gevonden bij "{ $typed }". Tik op een naam of typ opnieuw.
+appointment-client-not-found = Geen cliënt gevonden voor “{ $typed }”. Tik op een naam of typ opnieuw.
 appointment-ask-kind = Wat voor afspraak is het?
 # $day (String) - een datum
 appointment-day-button = 📆 { $day }
 # $zone (String) - tijdzone van de cliënt
-appointment-ask-day = Welke dag? Tik op een dag of typ een datum en tijd, zoals 12-03 14:30, morgen 10:00 of demain 10h. Tijdzone: { $zone }.
+appointment-ask-day = Welke dag? Tik op een dag of typ een datum en tijd, zoals 12/03 14:30, morgen 10:00 of demain 10h. Tijdzone: { $zone }.
 appointment-ask-time = Hoe laat? Tik of typ, zoals 14:30 of 9u.
 # $typed (String) - wat er getypt is
-appointment-date-unreadable = Ik kan "{ $typed }" niet lezen. Typ een datum en tijd zoals 12-03 14:30, 12/3 9u, morgen 10:00 of demain 10h.
+appointment-date-unreadable = Ik kan “{ $typed }” niet lezen. Typ een datum en tijd zoals 12/03 14:30, 12/3 9u, morgen 10:00 of demain 10h.
 appointment-date-past = Dat moment is al voorbij. Typ een datum en tijd in de toekomst, zoals morgen 10:00.
 appointment-ask-place = 📍 Waar is het? Typ het adres of sla over.
 appointment-ask-note = 📝 Een notitie voor de cliënt? Typ die of sla over.
@@ -60,12 +69,14 @@ appointment-client-unreachable = ⚠️ { $alias } heeft de berichten gestopt of
 
 # Aan de cliënt
 appointment-new-client =
-    📅 Nieuwe afspraak: { $kind }
+    📅 Nieuwe afspraak
+    📌 { $topic }
     🕐 { $when }
     📍 { $place }
     📝 { $note }
 appointment-reminder =
-    ⏰ Herinnering: { $kind }
+    ⏰ Herinnering
+    📌 { $topic }
     🕐 { $when }
     📍 { $place }
     📝 { $note }
@@ -73,15 +84,23 @@ appointment-reminder =
 appointment-come-button = ✅ Ik kom
 appointment-cant-button = ❌ Ik kan niet komen
 appointment-call-button = 📞 Bel me alsjeblieft
-appointment-thanks-come = 👍 Dank je. Tot dan.
-appointment-thanks-cant = 🙏 Dank je dat je het laat weten. Je casemanager neemt contact met je op.
-appointment-thanks-call = 📞 Je casemanager belt je.
+appointment-thanks-come = 👍 Dank je. Succes met je afspraak.
+appointment-thanks-cant =
+    🙏 Dank je dat je het laat weten.
+    Je casemanager neemt contact met je op.
+appointment-thanks-call =
+    📞 Genoteerd.
+    Je casemanager belt je.
 appointment-answer-too-late = Deze afspraak is voorbij of gewijzigd.
 appointment-moved-client =
-    🔁 Je afspraak is verzet: { $kind }
+    🔁 Je afspraak is verzet
+    📌 { $topic }
     🕐 { $when }
     📍 { $place }
-appointment-cancelled-client = ✖️ Geannuleerd: { $kind } op { $when }.
+appointment-cancelled-client =
+    ✖️ Een afspraak gaat niet door
+    📌 { $topic }
+    🕐 { $when }
 
 # Aan de casemanager
 # $answer (String) - come, cant of call
@@ -92,7 +111,7 @@ appointment-answer-staff = { $answer ->
     } { $alias }, { $kind } { $when }: { $answer ->
         [come] komt.
         [cant] kan niet komen.
-       *[call] vraagt of je belt.
+       *[call] vraagt of je wilt bellen.
     }
 appointment-reminder-missed = ⚠️ De herinnering aan { $alias } voor { $kind } op { $when } kon niet op tijd weg (de bot lag eruit). Check het even bij de cliënt.
 appointment-cancelled-staff = ✖️ Geannuleerd: { $alias }, { $kind } op { $when }. De cliënt heeft bericht gekregen.

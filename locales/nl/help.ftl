@@ -6,6 +6,7 @@ cmd-sos = /sos – nu hulp vragen
 menu-sos = Nu hulp
 # $numbers: één regel per alarmnummer.
 sos-ack =
+    🤝 We zijn er voor je.
     🆘 We vragen nu hulp voor je.
     Je casemanager en het team zien het.
     We schrijven je snel. Houd je telefoon bij je.
@@ -25,7 +26,9 @@ unsure-question =
     Heb je nu meteen hulp nodig?
 unsure-yes-button = 🆘 Ja, nu
 unsure-no-button = 🙂 Nee, het kan wachten
-unsure-no-thanks = 🙂 Goed. Je casemanager leest je berichten.
+unsure-no-thanks =
+    🙂 Goed.
+    Je casemanager leest je berichten.
 alert-wrong-button = 👎 Niet urgent / onterecht
 flag-missed-button = 🚩 Had gemarkeerd moeten worden
 flag-feedback-thanks = 🙏 Genoteerd. Zo leert de markering bij.

@@ -236,3 +236,29 @@ async def test_cards_sent_as_one_message_each_keep_their_own_buttons(
     assert alerts[int(second)].claimed_by is not None
     assert all(alerts[int(n)].claimed_by is None for n in numbers if n != second)
     assert api.group_limited == 0
+
+
+async def test_a_resolved_alerts_card_state_is_deleted(api: FakeBotApi, runtime: Runtime
+                                                       ) -> None:
+    """The newest state of a card (the client's words, alias, categories) is kept sealed
+    while the alert is open, so a copy on its way can be brought up to date; once the alert
+    is resolved it is deleted."""
+    manager = await join_as(api, runtime, "casemanager", 7901, "Karim", "en")
+    client = await new_client(api, manager, "Nadia", 7902)
+    mark = manager.mark()
+    await client.send(URGENT)
+    card = await manager.wait_reply(is_card, after=mark)
+    mark = manager.mark()
+    await manager.tap("✋", card)
+    await manager.wait_reply(lambda m: "Nadia" in plain(m.body), after=mark)
+    await settle(api, runtime)
+    assert runtime.deps is not None
+    alert = int(re.findall(r"#(\d+)", plain(card.body))[0])
+    async with runtime.deps.db.tx() as tx:
+        assert await tx.get_secret(f"card:{alert}") is not None, "claimed: kept, sealed"
+    mark = manager.mark()
+    await manager.tap("✅", card)
+    await manager.wait_reply(lambda m: "resolved" in plain(m.body), after=mark)
+    await settle(api, runtime)
+    async with runtime.deps.db.tx() as tx:
+        assert await tx.get_secret(f"card:{alert}") is None

@@ -33,7 +33,8 @@ def test_every_effect_type_is_declared_by_one_feature() -> None:
 
 
 def test_the_menus_come_from_the_declarations() -> None:
-    assert commands_for("client") == ["help", "language", "privacy", "stop", "sos"]
+    assert commands_for("client") == ["help", "language", "stop", "sos", "privacy", "wipe"]
+    assert "safety" in commands_for("casemanager") and "safety" not in commands_for("client")
     assert "invite" in commands_for("admin") and "invite" not in commands_for("casemanager")
     assert "start" not in commands_for("admin")
     assert set(COMMANDS) >= {"start", "cancel", "contact", "alerts", "write", "places"}

@@ -44,6 +44,7 @@ from flows.core.context import Context
 from flows.core.effects import (
     AddAlertMessage,
     AddCheckinAnswer,
+    Audit,
     CancelOutbox,
     CancelTimers,
     CreateAlert,
@@ -122,6 +123,8 @@ def describe(effect: Effect) -> str:
             return f"update-plan #{pid} {dict(fields)}"
         case ReplaceCheckins(plan_id=pid, checkins=due):
             return f"replace-checkins #{pid} {len(due)}"
+        case Audit(action=action, person_id=pid):
+            return f"audit {action} #{pid}"
     raise AssertionError(f"unexpected effect {effect!r}")
 
 
@@ -332,7 +335,8 @@ MOVED_CONFIRM = planning("confirm", client=CLIENT_ID, kind="doctor",
 
 LISTING_ROWS = {
     "/appointments lists them": Row(
-        None, Command("appointments"), None, [f"send appointments-list to {ME}"]),
+        None, Command("appointments"), None, [f"send appointments-list to {ME}",
+                                              f"audit read:appointments #{CLIENT_ID}"]),
     "/appointments for someone without any": Row(
         None, Command("appointments", "nobody"), None, [f"send appointments-none to {ME}"]),
     "cancel one": Row(

@@ -9,12 +9,14 @@ from typing import Any
 import pytest
 
 from flows import Transition, step
+from flows.access.effects import NotifyInviter, RestoreDetached
 from flows.alerts.buttons import AlertAction, AlertCancel
 from flows.core.buttons import ButtonData
 from flows.core.context import Context
 from flows.core.effects import (
     SELF,
     AddAlertMessage,
+    Audit,
     BindInvite,
     BindPerson,
     CancelTimers,
@@ -35,6 +37,7 @@ from flows.core.effects import (
 from flows.core.events import Button, Command, Edited, Event, Location, Media, Text, Unsupported
 from flows.model import Alert, NamedRow
 from flows.onboarding.buttons import Consent, InviteRole, NewClientChoice
+from flows.safety.effects import SetSafety, WipeChat
 from flows.street.effects import SaveStreetDraft
 from storage.models import InviteOutcome, Person
 from tests.unit.factories import CASEMANAGER_ID, CHAT_ID, FRESH_CODE, NOW, context, person
@@ -81,6 +84,16 @@ def describe(effect: Effect) -> str:
             return f"edit cards #{aid} {args['status']} [{pressable}]"
         case Toast(key=key):
             return f"toast {key}"
+        case Audit(action=action, person_id=pid):
+            return f"audit {action} #{pid}"
+        case NotifyInviter(inviter_id=inviter, role=role):
+            return f"notify-inviter #{inviter} {role}"
+        case RestoreDetached(person_id=pid):
+            return f"restore-detached #{pid}"
+        case SetSafety(person_id=pid, hours=hours):
+            return f"safety #{pid} {hours}"
+        case WipeChat(person_id=pid):
+            return f"wipe #{pid}"
     raise AssertionError(f"unexpected effect {effect!r}")
 
 
@@ -142,7 +155,8 @@ def run(row: Row) -> None:
 
 # -- unknown people -------------------------------------------------------------------------
 
-GREETING = [f"send greeting-unknown to chat:{CHAT_ID}", "log unknown-contact"]
+GREETING = [f"send greeting-unknown to chat:{CHAT_ID}", "log unknown-contact",
+            "log greeting-sent"]
 
 
 @pytest.mark.parametrize("event", ANY_EVENT, ids=repr)
@@ -160,22 +174,27 @@ START = Command("start", "code")
 INVITE_ROWS = {
     "valid staff invite": Row(
         None, START,
-        ["bind-invite casemanager", "log joined", "send welcome-staff to self", "set-commands"],
+        ["bind-invite casemanager", "log joined", "send welcome-staff to self", "set-commands",
+         "notify-inviter #1 casemanager"],  # the inviter is told who used their link
         invite=InviteOutcome("valid", role="casemanager", name="Sara", created_by=1),
     ),
     "valid client invite": Row(
         None, START,
-        [f"bind #{CLIENT_ID}", "log joined", "send language-choose to self"],
+        [f"bind #{CLIENT_ID}", f"restore-detached #{CLIENT_ID}", "log joined",
+         "send language-choose to self", "notify-inviter #2 client"],
         new_state=CONSENT_STATE,
         invite=InviteOutcome("valid", role="client", person_id=CLIENT_ID, created_by=2),
     ),
     # A used, expired or unknown code gets the same neutral greeting: no hint the code was real.
     "used invite": Row(None, START, [f"send greeting-unknown to chat:{CHAT_ID}",
-                                     "log invite-used"], invite=InviteOutcome("used")),
+                                     "log invite-used", "log greeting-sent"],
+                       invite=InviteOutcome("used")),
     "expired invite": Row(None, START, [f"send greeting-unknown to chat:{CHAT_ID}",
-                                        "log invite-expired"], invite=InviteOutcome("expired")),
+                                        "log invite-expired", "log greeting-sent"],
+                          invite=InviteOutcome("expired")),
     "unknown invite": Row(None, START, [f"send greeting-unknown to chat:{CHAT_ID}",
-                                        "log invite-unknown"], invite=InviteOutcome("unknown")),
+                                        "log invite-unknown", "log greeting-sent"],
+                          invite=InviteOutcome("unknown")),
 }
 
 
@@ -325,7 +344,8 @@ CLIENT_ROWS = {
         CLIENT, Button("consent:yes"), [f"send button-expired to #{CLIENT_ID}"],
     ),
     "/privacy": Row(CLIENT, Command("privacy"), [f"send consent-text to #{CLIENT_ID}",
-                                                 f"send privacy-how-to-stop to #{CLIENT_ID}"]),
+                                                 f"send privacy-how-to-stop to #{CLIENT_ID}",
+                                                 f"send privacy-safety-off to #{CLIENT_ID}"]),
     "sticker": Row(CLIENT, Unsupported("sticker"),
                    [f"send unsupported-message to #{CLIENT_ID}", "log unsupported:sticker"]),
 }
@@ -412,15 +432,16 @@ def test_unknown_button_is_expired(who: Person, data: str) -> None:
 
 
 HELP = {
-    "client": ["help", "language", "privacy", "stop", "sos"],
+    "client": ["help", "language", "stop", "sos", "privacy", "wipe"],
     "fieldworker": ["help", "language", "contact", "today", "shift", "cancel"],
     # grouped by feature, in the order of flows/features.py
     "casemanager": ["help", "language", "newclient", "clients", "alerts", "write", "duty",
                     "appointment", "appointments", "move", "aftercare", "client", "voice",
-                    "contact", "today", "shift", "cancel"],
+                    "contact", "today", "shift", "detach", "close", "safety", "cancel"],
     "admin": ["help", "language", "newclient", "clients", "invite", "alerts", "write", "duty",
               "appointment", "appointments", "move", "aftercare", "client", "voice", "contact",
-              "today", "shift", "places", "cancel"],
+              "today", "shift", "places", "staff", "invites", "reassign", "detach", "close",
+              "reopen", "erase", "safety", "cancel"],
 }
 EVERY_COMMAND = sorted({name for names in HELP.values() for name in names})
 
@@ -512,7 +533,8 @@ ALERT_ROWS = {
         [f"update alert #{ALERT_ID} claimed_by={CASEMANAGER_ID} status=claimed",
          f"cancel alert-escalate #{ALERT_ID}",
          f"edit cards #{ALERT_ID} claimed [reply,resolve,wrong]",
-         "log alert-claimed", f"send alert-claimed-you to {HIS}"],
+         "log alert-claimed", f"send alert-claimed-you to {HIS}",
+         f"audit read:alert #{CLIENT_ID}"],
         extra=on_alert()),
     "reply on an open alert claims it and asks for the answer": Row(
         CASEMANAGER, tap("reply"),
@@ -520,10 +542,11 @@ ALERT_ROWS = {
          f"cancel alert-escalate #{ALERT_ID}",
          f"edit cards #{ALERT_ID} claimed [reply,resolve,wrong]",
          "log alert-claimed", f"send alert-claimed-you to {HIS}",
-         f"send alert-reply-prompt to {HIS}"],
+         f"audit read:alert #{CLIENT_ID}", f"send alert-reply-prompt to {HIS}"],
         new_state=REPLYING, extra=on_alert()),
     "reply on one's own claimed alert asks for the answer": Row(
-        CASEMANAGER, tap("reply"), [f"send alert-reply-prompt to {HIS}"],
+        CASEMANAGER, tap("reply"),
+        [f"audit read:alert #{CLIENT_ID}", f"send alert-reply-prompt to {HIS}"],
         new_state=REPLYING, extra=on_alert("claimed", CASEMANAGER)),
     "the answer goes to the client": Row(
         CASEMANAGER, Text("We call you at 3"),

@@ -294,7 +294,7 @@ async def test_inbox_processed_keeps_no_payload_failed_keeps_it(
     assert rows[2][:3] == (3, 0, 0)
     cipher = Cipher(load_or_create_key(tmp_path / "secret.key"))
     kept = rows[1][3]
-    assert isinstance(kept, bytes) and cipher.decrypt(kept, "inbox") == "broken"
+    assert isinstance(kept, bytes) and cipher.decrypt(kept, "inbox.payload#2") == "broken"
 
 
 # -- outbox ---------------------------------------------------------------------------------

@@ -54,6 +54,7 @@ def test_timers_and_the_key_value_store_have_repositories_of_their_own() -> None
 async def test_a_failed_timer_is_tried_again_later_and_keeps_its_error(db: Database) -> None:
     async with db.tx() as tx:
         await tx.cancel_timers("street-digest", 0)
+        await tx.cancel_timers("purge", 0)
         timer_id = await tx.add_timer("appt-reminder", 7, NOW)
         assert await tx.timer_failed(timer_id, "KeyError at flows/x.py:1 in f") == 1
         await tx.retry_timer(timer_id, NOW + timedelta(seconds=10))
@@ -68,6 +69,7 @@ async def test_a_failed_timer_is_tried_again_later_and_keeps_its_error(db: Datab
 async def test_a_timer_set_aside_is_never_due_and_is_listed(db: Database) -> None:
     async with db.tx() as tx:
         await tx.cancel_timers("street-digest", 0)
+        await tx.cancel_timers("purge", 0)
         timer_id = await tx.add_timer("checkin-due", 3, NOW)
         await tx.timer_failed(timer_id, "ValueError at flows/y.py:2 in g")
         await tx.set_timer_aside(timer_id, NOW + timedelta(minutes=1))
@@ -84,6 +86,7 @@ async def test_a_timer_set_aside_is_never_due_and_is_listed(db: Database) -> Non
 async def test_a_retry_does_not_revive_a_finished_or_cancelled_timer(db: Database) -> None:
     async with db.tx() as tx:
         await tx.cancel_timers("street-digest", 0)
+        await tx.cancel_timers("purge", 0)
         timer_id = await tx.add_timer("alert-escalate", 1, NOW)
         await tx.cancel_timers("alert-escalate", 1)
         await tx.retry_timer(timer_id, NOW)

@@ -14,12 +14,12 @@ from flows import Transition, step
 from flows.core.context import Context
 from flows.core.effects import CreateAlert, Edit, Effect, Log, New, Send, SetTimer
 from flows.core.events import Button, Command, Location, Media, Text, Tick
-from flows.street.admin import next_digest_at
 from flows.street.buttons import PlaceAction, PlacesStep, StreetResume, StreetStep, StreetUndo
 from flows.street.context import StreetView
 from flows.street.draft import new_draft
 from flows.street.effects import SaveStreetContact, SaveStreetDraft, SetShift
 from flows.street.search import alias_score, likely_duplicates, search, skeleton
+from flows.time.when import next_local_hour
 from storage import Cipher, open_database
 from storage.models import Place, StreetPerson
 from tests.unit.factories import NOW, context, person
@@ -244,9 +244,9 @@ def test_the_keyboard_button_is_the_contact_command_and_refused_to_clients() -> 
 
 def test_digest_runs_daily_at_the_configured_local_hour() -> None:
     winter = datetime(2026, 11, 22, 11, 0, tzinfo=UTC)  # 12:00 in Amsterdam
-    assert next_digest_at(winter, 8, "Europe/Amsterdam") == datetime(2026, 11, 23, 7, 0,
+    assert next_local_hour(winter, 8, "Europe/Amsterdam") == datetime(2026, 11, 23, 7, 0,
                                                                      tzinfo=UTC)
-    assert next_digest_at(winter, 13, "Europe/Amsterdam") == datetime(2026, 11, 22, 12, 0,
+    assert next_local_hour(winter, 13, "Europe/Amsterdam") == datetime(2026, 11, 22, 12, 0,
                                                                       tzinfo=UTC)
     first = step(context(None, street=StreetView(digest_hour=8)), Tick("street-digest", 0))
     assert [type(e) for e in first.effects] == [SetTimer]

@@ -1,0 +1,1 @@
+"""Taking access back: staff, invites, reassigning and detaching clients."""
