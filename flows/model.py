@@ -4,11 +4,16 @@ and imports them from here, never the other way round."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from typing import Literal
 
 __all__ = [
+    "AGE_BANDS",
+    "MEDICAL",
+    "NATIONALITIES",
+    "OUTCOME_KINDS",
     "STAFF_ROLES",
+    "YEARS_NL",
     "Alert",
     "AlertMessage",
     "Answer",
@@ -16,9 +21,11 @@ __all__ = [
     "Checkin",
     "InviteOutcome",
     "NamedRow",
+    "Outcome",
     "Person",
     "Place",
     "Plan",
+    "Profile",
     "Role",
     "StreetContact",
     "StreetPerson",
@@ -191,6 +198,49 @@ class Answer:
     level: int | None
     at: datetime
     text: str | None = None
+
+
+# A client's short profile (/profile): every field optional, None = unknown.
+NATIONALITIES: tuple[str, ...] = ("MA", "DZ", "TN", "LY", "EG", "other")
+AGE_BANDS: tuple[str, ...] = ("<18", "18-25", "26-40", "41+")
+YEARS_NL: tuple[str, ...] = ("<1", "1-2", "3-5", "6-10", "10+")
+MEDICAL: tuple[str, ...] = ("addiction", "psychiatric", "brain_injury")
+# What happened to a person (/outcome), as many as happen, each on a date.
+OUTCOME_KINDS: tuple[str, ...] = (
+    "voluntary_return", "onward_travel", "residence_obtained", "in_procedure",
+    "specialised_care", "coa_handover", "pga_registered", "return_service_handover",
+    "forced_removal", "lost_contact", "case_closed",
+)
+
+
+@dataclass(frozen=True)
+class Profile:
+    """Stored sealed as a whole (health and legal situation)."""
+
+    person_id: int
+    nationality: str | None = None  # NATIONALITIES
+    birth_year: int | None = None
+    age_band: str | None = None  # AGE_BANDS, when the year is not known
+    years_nl: str | None = None  # YEARS_NL
+    asylum_nl: bool | None = None  # an asylum history in the Netherlands
+    eu_document: bool | None = None  # a European residence document
+    medical: tuple[str, ...] | None = None  # MEDICAL; () = none, None = unknown
+    children_nl: bool | None = None
+    updated_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """One result on a person's timeline. Kind, country and aftercare are stored sealed."""
+
+    id: int
+    person_id: int
+    kind: str  # OUTCOME_KINDS
+    on: date  # when it happened (the organisation's calendar)
+    country: str | None = None  # ISO 3166 alpha-2, e.g. MA, DE, FR
+    aftercare: bool | None = None  # a voluntary return: aftercare follows
+    created_at: datetime | None = None
+    created_by: int | None = None
 
 
 @dataclass(frozen=True)

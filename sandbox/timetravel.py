@@ -41,6 +41,8 @@ _LABELS = {
     "checkin-remind2": "check-in reminder",
     "checkin-lost": "check-in lost-contact check",
     "unsure-timeout": "help-now question timeout",
+    "purge": "daily purge",
+    "delete": "deletion (safety mode, /wipe)",
 }
 
 

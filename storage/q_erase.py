@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from storage.q_profile import ProfileQueries
 from storage.q_retention import RetentionQueries
 
 __all__ = ["ErasureQueries"]
@@ -22,7 +23,7 @@ _FIGURES = (
 )
 
 
-class ErasureQueries(RetentionQueries):
+class ErasureQueries(RetentionQueries, ProfileQueries):
     async def erase_person(self, person_id: int,
                            update_ids: Iterable[int] = ()) -> dict[str, int]:
         """Remove the client and everything about them; rows removed, by table. The
@@ -93,6 +94,13 @@ class ErasureQueries(RetentionQueries):
         add("inbox", await self._delete_in("DELETE FROM inbox WHERE update_id IN",
                                            sorted(updates)))
         add("safety", await self._run("DELETE FROM safety WHERE person_id = ?", p))
+        for outcome in await self.outcomes(person_id):  # the yearly figures keep the count
+            await self._run(
+                "INSERT INTO erased_counts (year, kind, count) VALUES (?, ?, 1)"
+                " ON CONFLICT (year, kind) DO UPDATE SET count = count + 1",
+                (outcome.on.year, f"outcome:{outcome.kind}"))
+        add("outcomes", await self._run("DELETE FROM outcomes WHERE person_id = ?", p))
+        add("profiles", await self._run("DELETE FROM profiles WHERE person_id = ?", p))
         await self._run("UPDATE people SET created_by = NULL WHERE created_by = ?", p)
         add("people", await self._run("DELETE FROM people WHERE id = ?", p))
         return {table: count for table, count in sorted(report.items()) if count}

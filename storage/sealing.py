@@ -66,6 +66,8 @@ SEALED: tuple[Column, ...] = (
     Column("street_people", "id", "age_band"),
     Column("flag_feedback", "id", "categories"),
     Column("flag_feedback", "id", "text"),
+    Column("profiles", "person_id", "data"),
+    Column("outcomes", "id", "detail"),
     Column("state", "name", "value"),  # only the values set_secret stored (BLOBs)
 )
 
@@ -140,8 +142,9 @@ def seal_rows_0011(raw: sqlite3.Connection, cipher: Cipher) -> None:
     columns that were plain get sealed. (The SQL part already emptied sent outbox payloads
     and deleted plain card values from `state`.)"""
     for column in SEALED:
-        if column.table == "state":
-            continue  # set_secret values were bound to their row (name) already
+        if column.table == "state" or (column.table, column.column) not in _BEFORE_0011:
+            continue  # set_secret values were bound to their row (name) already; tables
+            # made after 0011 (profiles, outcomes) were born sealed to their rows
         old = _BEFORE_0011[(column.table, column.column)]
         if old is None:
             where = f"{column.column} IS NOT NULL AND typeof({column.column}) != 'blob'"

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from flows.model import Profile
 from storage import (
     Cipher,
     Database,
@@ -94,6 +95,10 @@ async def fill(tx: Tx) -> dict[str, int]:
     await tx.store_updates([(41, '{"text": "zqxwords"}')], NOW)
     await tx.save_state("7", {"draft": "zqxwords"}, NOW)
     await tx.set_secret(f"card:{alert}", json.dumps({"tail": "zqxcard"}))
+    await tx.save_profile(Profile(client.id, nationality="MA", medical=("psychiatric",)),
+                          NOW, None)
+    await tx.add_outcome(person_id=client.id, kind="voluntary_return", on=NOW.date(),
+                         country="MA", aftercare=True, now=NOW, by=None)
     return {"client": client.id, "alert": alert, "appointment": appointment,
             "contact": contact, "outbox": outbox}
 
