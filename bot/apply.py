@@ -12,7 +12,9 @@ from bot.appliers import (
     alerts,
     appointments,
     casefile,
+    factsheet,
     messages,
+    outcomes,
     people,
     safety,
 )
@@ -35,6 +37,8 @@ APPLIERS: Table = {
     **aftercare.APPLIERS,
     **access.APPLIERS,
     **casefile.APPLIERS,
+    **factsheet.APPLIERS,
+    **outcomes.APPLIERS,
     **safety.APPLIERS,
     **{kind: apply_street for kind in get_args(StreetEffect)},
 }

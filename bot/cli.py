@@ -51,11 +51,13 @@ def _parser() -> argparse.ArgumentParser:
     invite.add_argument("--name", help="the staff member's name, shown to colleagues")
     export = sub.add_parser("export", help="write a report as CSV to stdout")
     export.add_argument("report", choices=["log", "alerts", "appointments", "checkins",
-                                           "contacts", "flag-feedback", "audit"],
+                                           "contacts", "outcomes", "flag-feedback",
+                                           "audit"],
                         help="log: the contact log; alerts: alerts with time to claim;"
                         " appointments: appointments and their reminders;"
                         " checkins: aftercare check-ins and answers;"
                         " contacts: street contacts registered by fieldworkers;"
+                        " outcomes: what happened to each client (returns, onward travel…);"
                         " flag-feedback: staff saying a flag was wrong or missing, with the"
                         " client's words (training data: handle with care);"
                         " audit: who read or exported whose data, and erasures")
@@ -87,6 +89,22 @@ def _parser() -> argparse.ArgumentParser:
                        help="really erase (without it: show what would go, exit 1)")
     sub.add_parser("rotate-key", help="re-encrypt everything under a new key (stop the bot"
                    " first); the previous key is kept as <key>.old")
+    factsheet = sub.add_parser("factsheet", help="the organisation's one-page factsheet for"
+                               " a year or quarter (MELDBOT_TZ), to stdout or --output")
+    factsheet.add_argument("--year", type=int, required=True, help="e.g. 2024")
+    factsheet.add_argument("--quarter", type=int, choices=[1, 2, 3, 4],
+                           help="only this quarter of the year")
+    factsheet.add_argument("--format", dest="fmt", default="html",
+                           choices=["html", "png", "pdf", "csv"],
+                           help="html (default, charts embedded), png, pdf (one A4 page) or"
+                           " csv (period,figure,value)")
+    factsheet.add_argument("--lang", default="nl", choices=["nl", "en"],
+                           help="the page's language (default nl)")
+    factsheet.add_argument("--public", action="store_true",
+                           help="for publication: counts 1-4 shown as \"< 5\", and no total,"
+                           " share or change that reveals one")
+    factsheet.add_argument("--output", type=Path, metavar="FILE",
+                           help="write to FILE (default: standard output)")
     sandbox = sub.add_parser("sandbox", help="try the bot in a browser: a local Telegram "
                              "stand-in on 127.0.0.1 with demo people, no token needed")
     sandbox.add_argument("--port", type=int, default=8765, help="port on 127.0.0.1 (0: any)")
@@ -139,6 +157,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             from bot.key_cli import run_rotate_key
 
             return run_rotate_key(load_settings(require_token=False), sys.stderr)
+        if args.command == "factsheet":
+            from bot.factsheet.cli import run_factsheet
+
+            settings = load_settings(require_token=False)
+            return asyncio.run(run_factsheet(
+                settings, year=args.year, quarter=args.quarter, fmt=args.fmt, lang=args.lang,
+                public=args.public, output=args.output, stdout=sys.stdout.buffer))
         if args.command == "status":
             from bot.status_cli import run_status
 

@@ -10,6 +10,7 @@ from typing import Any, TextIO
 from bot.clock import SystemClock
 from bot.config import ConfigError, Settings
 from bot.export_audit import SafeWriter, audit_export, export_audit
+from bot.export_outcomes import export_outcomes
 from bot.export_street import export_contacts
 from bot.runtime import open_storage
 from flows.time.zones import zone
@@ -179,6 +180,8 @@ async def run_export(settings: Settings, report: str, since: str | None, with_te
                 await _export_checkins(tx, writer)
             elif report == "contacts":
                 await export_contacts(tx, start, shift, settings.timezone, writer)
+            elif report == "outcomes":
+                await export_outcomes(tx, start, writer)
             elif report == "flag-feedback":
                 await _export_flag_feedback(tx, start, writer)
             else:

@@ -10,6 +10,7 @@ from typing import Any
 from bot.access_loader import load_access
 from bot.deps import Deps, hash_code
 from bot.i18n import Translator
+from bot.outcomes_loader import load_profile
 from bot.parse import Incoming
 from bot.rows import ROW_LOADERS
 from bot.street_loader import (
@@ -324,6 +325,7 @@ NEED_LOADERS: dict[str, NeedLoader] = {
     "logged_message": _load_logged_message,
     "street": _load_street,
     "access": load_access,
+    "profile": load_profile,
 }
 # caseload before appointment (a reschedule's client comes with it); street last (it
 # completes an alert about a street contact)

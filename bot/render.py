@@ -20,12 +20,13 @@ from telegram import (
     ReplyKeyboardRemove,
 )
 
+from bot.factsheet_send import send_factsheet
 from bot.i18n import Translator
 from flows.client_messages import PROTECTED_KEYS
 from flows.core.context import LANGUAGES
 from flows.features import commands_for
 from flows.safety.privacy import QUIET_KEYBOARD
-from storage import OutboxRow, Person
+from storage import Database, OutboxRow, Person
 
 __all__ = ["BUNDLE_RULE", "Recipient", "render_and_send", "render_text"]
 
@@ -131,8 +132,8 @@ def _qr_png(data: str) -> bytes:
 
 
 async def render_and_send(bot: Bot, translator: Translator, row: OutboxRow, who: Recipient,
-                          next_call: Callable[[], Awaitable[object]] | None = None
-                          ) -> int | None:
+                          next_call: Callable[[], Awaitable[object]] | None = None,
+                          db: Database | None = None) -> int | None:
     """Perform the call; returns the Telegram message id (of the last part), if any. A row
     that takes more than one call (a long text in parts, a photo with its text apart)
     awaits `next_call` (the pacing) before each further one."""
@@ -142,6 +143,8 @@ async def render_and_send(bot: Bot, translator: Translator, row: OutboxRow, who:
     if row.kind == "leave":  # a group that is not the team chat
         await bot.leave_chat(row.chat_id)
         return None
+    if row.kind == "factsheet":  # made now from the database (bot/factsheet_send.py)
+        return await send_factsheet(bot, translator, row, who.language or "nl", db, next_call)
     quiet = who.quiet or None  # safety mode: no sound
     # details a client must not be able to forward or save (flows/client_messages.py); a
     # casemanager's voice note or photo copied to a client too

@@ -237,7 +237,7 @@ class Sender:
         try:
             try:
                 message_id = await render_and_send(self.bot, self.deps.translator, row, who,
-                                                   next_call)
+                                                   next_call, db=self.deps.db)
             except BaseException as err:
                 self._call_over(sent_at, err, loop.time())
                 raise

@@ -35,7 +35,9 @@ from flows.core.feature import (
     Need,
     TimerSpec,
 )
+from flows.factsheet.feature import FEATURE as FACTSHEET
 from flows.onboarding.feature import FEATURE as ONBOARDING
+from flows.outcomes.feature import FEATURE as OUTCOMES
 from flows.safety.feature import FEATURE as SAFETY
 from flows.street.feature import FEATURE as STREET
 
@@ -59,8 +61,8 @@ CORE = Feature(
 )
 
 # The order is the order of the command menus and of /help.
-FEATURES: tuple[Feature, ...] = (ONBOARDING, ALERTS, APPOINTMENTS, AFTERCARE, STREET, ACCESS,
-                                 CASEFILE, SAFETY, CORE)
+FEATURES: tuple[Feature, ...] = (ONBOARDING, ALERTS, APPOINTMENTS, AFTERCARE, OUTCOMES, STREET,
+                                 ACCESS, CASEFILE, SAFETY, FACTSHEET, CORE)
 
 
 def _unique(kind: str, pairs: Iterator[tuple[Any, Any]]) -> dict[Any, Any]:

@@ -13,7 +13,7 @@ from bot.config import Settings
 from bot.runtime import Runtime
 from fakebotapi import Event, FakeBotApi, FakeGroup, FakeUser
 from sandbox.clock import SandboxClock
-from sandbox.seed import DEMO_PEOPLE, TEAM_CHAT_ID, TEAM_TITLE, seed
+from sandbox.seed import DEMO_PEOPLE, TEAM_CHAT_ID, TEAM_TITLE, TIMEZONE, seed
 from sandbox.timetravel import Due, TimeTravel, next_due
 from sandbox.views import bot_message_view, keyboard_view, user_message_view
 
@@ -67,7 +67,7 @@ class Sandbox:
         return Settings(
             token=self.api.token, api_base_url=self.api.api_url,
             api_file_url=self.api.file_url, data_dir=self.data_dir,
-            team_chat_id=TEAM_CHAT_ID, timezone="Europe/Amsterdam",
+            team_chat_id=TEAM_CHAT_ID, timezone=TIMEZONE,
             lexicon_dir=self.lexicon_dir, poll_timeout=10)
 
     @property

@@ -56,6 +56,8 @@ async def serve(sandbox: Sandbox, out: TextIO, hint: str | None = None) -> int:
     print(f"  a local Telegram stand-in and the real bot, data in {sandbox.data_dir}\n"
           "  demo people: Anouk (admin), Karim and Sanne (casemanagers), Ruben (fieldworker),\n"
           "  Youssef (client, Morocco, Darija), Amina (client, Netherlands, French).\n"
+          "  A demo year of data (last year: 176 clients, outcomes, street contacts):\n"
+          "  Anouk can send /factsheet.\n"
           "  Ctrl-C stops it.", file=out, flush=True)
     if hint:
         print(hint, file=out, flush=True)

@@ -1,5 +1,6 @@
 """The demo people of a new sandbox, written straight into its own database, and what
-joining left on everyone's phone."""
+joining left on everyone's phone; and a demo year of data (the last full year), so that
+/factsheet has something to show."""
 
 from __future__ import annotations
 
@@ -7,16 +8,19 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from bot.apply import send_payload
+from bot.factsheet.demo_data import seed_year
 from flows.core.common import CLIENT_KEYBOARD
 from flows.core.effects import Send
 from flows.street.ui import KEYBOARD
+from flows.time.zones import zone
 from storage import Database, Person, Tx
 from storage.models import Role
 
-__all__ = ["DEMO_PEOPLE", "TEAM_CHAT_ID", "TEAM_TITLE", "DemoPerson", "seed"]
+__all__ = ["DEMO_PEOPLE", "TEAM_CHAT_ID", "TEAM_TITLE", "DemoPerson", "demo_year", "seed"]
 
 TEAM_CHAT_ID = -1001000000001
 TEAM_TITLE = "Casemanagers"
+TIMEZONE = "Europe/Amsterdam"  # the sandbox's MELDBOT_TZ
 
 
 @dataclass(frozen=True)
@@ -68,8 +72,16 @@ async def _create_demo_people(tx: Tx, now: datetime) -> None:
             await tx.update_person(person.id, consent="given")
 
 
+def demo_year(now: datetime) -> int:
+    """The year of the demo data: the last full year."""
+    return now.astimezone(zone(TIMEZONE)).year - 1
+
+
 async def seed(db: Database, now: datetime) -> bool:
-    """A new sandbox gets the demo people (the clients have agreed already). At every start,
+    """A new sandbox gets the demo people (the clients have agreed already) and a demo year
+    of clients with profiles and outcomes, street contacts, alerts, check-ins and
+    appointments, shaped like the 2024 annual report (bot/factsheet/demo_data.py: its own
+    casemanager and fieldworker, no one with Telegram, nothing to send). At every start,
     as Telegram's side of the sandbox starts blank, each person gets what joining left on
     their phone, through the outbox: their command menu and the last message of joining
     with their reply keyboard. Returns whether anything was queued."""
@@ -77,6 +89,7 @@ async def seed(db: Database, now: datetime) -> bool:
     async with db.tx() as tx:
         if await tx.count_people() == 0:
             await _create_demo_people(tx, now)
+            await seed_year(tx, year=demo_year(now), timezone=TIMEZONE)
         for person in await tx.people():
             joined = _joined(person)
             if joined is None or person.chat_id is None:

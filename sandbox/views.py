@@ -12,7 +12,7 @@ _MEDIA = ("photo", "voice", "audio", "video", "animation", "document", "sticker"
 
 
 def _media(content: dict[str, Any], state: TelegramState) -> dict[str, Any]:
-    """kind, file id and mime type of the message's file, if it has one."""
+    """kind, file id, mime type and file name (a document's) of the message's file."""
     for kind in _MEDIA:
         body = content.get(kind)
         if body is None:
@@ -21,7 +21,8 @@ def _media(content: dict[str, Any], state: TelegramState) -> dict[str, Any]:
         file_id = item.get("file_id") if isinstance(item, dict) else None
         record = state.files.get(file_id) if isinstance(file_id, str) else None
         mime = item.get("mime_type") or (record.mime_type if record else None)
-        return {"kind": kind, "file_id": file_id, "mime": mime}
+        name = item.get("file_name") if isinstance(item, dict) else None
+        return {"kind": kind, "file_id": file_id, "mime": mime, "name": name}
     return {}
 
 

@@ -19,7 +19,8 @@ _FIGURES = (
      "client_id = ? AND status = 'answered'"),
     ("messages-in", "contact_log", "at", "person_id = ? AND direction = 'in'"),
     ("street-contacts", "street_contacts", "at",
-     "street_person_id IN (SELECT id FROM street_people WHERE client_id = ?)"),
+     "undone_at IS NULL AND"
+     " street_person_id IN (SELECT id FROM street_people WHERE client_id = ?)"),
 )
 
 

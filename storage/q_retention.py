@@ -107,6 +107,16 @@ class RetentionQueries(StateQueries):
         contacts = f"SELECT id FROM street_contacts WHERE street_person_id IN ({marks})"
         alert_ids = [int(r[0]) for r in await self._all(
             f"SELECT id FROM alerts WHERE street_contact_id IN ({contacts})", ids)]
+        for kind, table, at, where in (  # the yearly figures keep the counts
+                ("street-contacts", "street_contacts", "at",
+                 f"undone_at IS NULL AND street_person_id IN ({marks})"),
+                ("alerts", "alerts", "created_at", f"street_contact_id IN ({contacts})")):
+            await self._run(
+                "INSERT INTO erased_counts (year, kind, count)"
+                f" SELECT CAST(substr({at}, 1, 4) AS INTEGER), ?, count(*) FROM {table}"
+                f" WHERE {where} GROUP BY 1"
+                " ON CONFLICT (year, kind) DO UPDATE SET count = count + excluded.count",
+                (kind, *ids))
         await self.drop_alerts(alert_ids)
         removed_contacts = await self._run(
             f"DELETE FROM street_contacts WHERE street_person_id IN ({marks})", ids)

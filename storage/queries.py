@@ -19,6 +19,7 @@ from storage.q_log import LogQueries
 from storage.q_outbox import OutboxQueries
 from storage.q_people import PeopleQueries
 from storage.q_profile import ProfileQueries
+from storage.q_report import ReportQueries
 from storage.q_safety import SafetyQueries
 from storage.q_state import StateQueries
 from storage.q_street import StreetQueries
@@ -31,7 +32,7 @@ class Tx(
     PeopleQueries, InboxQueries, OutboxQueries, ConversationQueries, LogQueries, AlertQueries,
     AppointmentQueries, AftercareQueries, StreetQueries, TimerQueries, ErasureQueries,
     StateQueries,
-    AccessQueries, AuditQueries, SafetyQueries, ProfileQueries,
+    AccessQueries, AuditQueries, SafetyQueries, ProfileQueries, ReportQueries,
 ):
     """One open transaction. Obtain it from `Database.tx()`; never keep it."""
 

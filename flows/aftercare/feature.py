@@ -32,7 +32,7 @@ FEATURE = Feature(
     name="aftercare",
     commands=(
         CommandSpec("aftercare", CASEWORK, plan.on_aftercare, needs=("caseload",)),
-        CommandSpec("client", CASEWORK, trends.on_client, needs=("caseload",)),
+        CommandSpec("client", CASEWORK, trends.on_client, needs=("caseload", "profile")),
         CommandSpec("voice", CASEWORK, plan.on_voice),
     ),
     buttons=(

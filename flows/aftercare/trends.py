@@ -11,6 +11,7 @@ from flows.core.context import Context
 from flows.core.effects import Audit, Choice, Ref, Send, Transition
 from flows.core.events import Command
 from flows.model import Answer
+from flows.outcomes.lines import with_outcomes
 
 __all__ = ["on_client", "trend_line"]
 
@@ -45,12 +46,16 @@ def on_client(ctx: Context, command: Command) -> Transition:
                for a, p in ctx.appointments.upcoming if p.id == client.id]
     scheduled = [c for c in ctx.care.checkins if c.status == "scheduled"]
     plan = ctx.care.plan
-    return Transition(ctx.state, (Send("client-view", {
+    view = {
         "alias": client.alias, "zone": client.timezone,
         "plan": plan.status if plan else "none",
         "next": client_time(scheduled[0].due_at, client.timezone) if scheduled else "–",
         "answered": len([c for c in ctx.care.checkins if c.status == "answered"]),
         "trends": {"$msgs": lines},
         "issues": {"$msgs": issues} if issues else {"$msg": "client-view-no-issues"},
-    }, person_id=ctx.person_id, buttons=((Choice("write-button", WriteTo(client.id)),),),
+    }
+    assert ctx.person is not None  # with its profile and outcomes (flows/outcomes/lines.py)
+    key, args, remove = with_outcomes(ctx.outcomes, client, ctx.person, "client-view", view)
+    return Transition(ctx.state, (Send(key, args, person_id=ctx.person_id, buttons=(
+        (Choice("write-button", WriteTo(client.id)),), *remove),
         ref=Ref("client", client.id)), Audit("read:client", client.id)))

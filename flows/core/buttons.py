@@ -50,7 +50,7 @@ class New:
     SaveStreetContact): flows put it where the row's id belongs (an effect's id field, a
     button's `id`, a message argument, a Ref) and the applier puts the real id there."""
 
-    kind: Literal["alert", "appointment", "street_contact", "street_code"]
+    kind: Literal["alert", "appointment", "street_contact", "street_code", "outcome"]
 
 
 class ButtonData:

@@ -13,6 +13,7 @@ from flows.appointments.view import AppointmentsView
 from flows.casefile.effects import RetentionDays
 from flows.flags import FlagModel, Lexicon
 from flows.model import InviteOutcome, NamedRow, Person
+from flows.outcomes.view import OutcomesView
 from flows.street.context import StreetView
 
 __all__ = ["LANGUAGES", "STAFF_DEFAULT_LANGUAGE", "Context"]
@@ -55,6 +56,7 @@ class Context:
     care: CareView = field(default_factory=CareView)
     access: AccessView = field(default_factory=AccessView)
     street: StreetView = field(default_factory=StreetView)
+    outcomes: OutcomesView = field(default_factory=OutcomesView)  # /profile, /outcome
     retention: RetentionDays = field(default_factory=RetentionDays)  # MELDBOT_RETAIN_*
 
     def with_alerts(self, **fields: Any) -> Context:

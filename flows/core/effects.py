@@ -10,6 +10,8 @@ from typing import Any, Literal
 from flows.access.effects import AccessEffect
 from flows.casefile.effects import CaseFileEffect
 from flows.core.buttons import ButtonData, New
+from flows.factsheet.effects import FactsheetEffect
+from flows.outcomes.effects import OutcomesEffect
 from flows.safety.effects import SafetyEffect
 from flows.street.effects import StreetEffect
 
@@ -391,6 +393,7 @@ Effect = (
     | UpdatePlan | ReplaceCheckins | UpdateCheckin | AddCheckinAnswer | SetQuestionVoice
     | SendVoice | SaveState | RecordFlagFeedback | Toast
     | Edit | StreetEffect | Audit | AccessEffect | CaseFileEffect | SafetyEffect
+    | FactsheetEffect | OutcomesEffect
 )
 
 

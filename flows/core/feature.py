@@ -33,6 +33,7 @@ Need = Literal[
     "checkin",        # the client's check-in in question
     "street",         # street outreach's draft, places and people
     "access",         # the staff, pending invites, the client a /reassign or /detach names
+    "profile",        # the client named (/profile, /outcome, /client), profile and outcomes
 ]
 
 

@@ -73,6 +73,10 @@ const Render = (() => {
       return el("div", { class: "voice" }, el("span", { text: "🎤 " }),
         el("audio", { controls: true, preload: "none", src }));
     }
+    if (info.kind === "document") {  // e.g. the factsheet's PDF: saved when clicked
+      return el("a", { class: "file", href: src, download: info.name || "document",
+        text: `📄 ${info.name || info.kind}` });
+    }
     return el("div", { class: "file", text: `📄 ${info.kind}` });
   }
 

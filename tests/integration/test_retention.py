@@ -93,6 +93,8 @@ async def test_closed_case_street_people_and_strangers(
     assert texts_of(data, ids["Hamid"]) == 0
     assert texts_of(data, ids["Driss"]) >= 1, "an open case keeps its texts"
     assert query(data, "SELECT code FROM street_people") == [("S-LINK",)]
+    assert query(data, "SELECT kind, count FROM erased_counts WHERE kind ="
+                       " 'street-contacts'") == [("street-contacts", 1)], "the year's count stays"
     assert query(data, "SELECT count(*) FROM contact_log WHERE chat_id = 7199") == [(0,)]
 
 

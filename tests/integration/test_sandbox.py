@@ -15,7 +15,9 @@ import aiohttp
 import pytest
 
 from fakebotapi.users import JPEG_PHOTO, OGG_VOICE
+from flows.time.zones import zone
 from sandbox import DEMO_PEOPLE, TEAM_CHAT_ID, Sandbox
+from sandbox.seed import TIMEZONE, demo_year
 from tests.integration.harness import plain
 
 KARIM, YOUSSEF = 7002, 7101
@@ -73,7 +75,12 @@ async def test_demo_people_team_chat_and_own_data_folder(
     assert sandbox.runtime.deps is not None
     async with sandbox.runtime.deps.db.tx() as tx:
         clients = await tx.people("client")
-    assert {c.alias: c.consent for c in clients} == {"Youssef": "given", "Amina": "given"}
+    assert {c.alias: c.consent for c in clients if c.telegram_user_id is not None} == {
+        "Youssef": "given", "Amina": "given"}
+    # and a demo year for /factsheet: last year's clients, none of them on Telegram
+    year = demo_year(sandbox.clock.now())
+    assert len([c for c in clients if c.telegram_user_id is None and c.created_at
+                and c.created_at.astimezone(zone(TIMEZONE)).year == year]) == 176
     await sandbox.api.wait_for(lambda: sandbox.api.commands_for(
         {"type": "chat", "chat_id": KARIM}) is not None)
     commands = await get(http, f"{sandbox.url}api/chats/{KARIM}/commands")

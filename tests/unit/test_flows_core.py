@@ -35,6 +35,7 @@ from flows.core.effects import (
     UpdatePerson,
 )
 from flows.core.events import Button, Command, Edited, Event, Location, Media, Text, Unsupported
+from flows.factsheet.effects import SendFactsheet
 from flows.model import Alert, NamedRow
 from flows.onboarding.buttons import Consent, InviteRole, NewClientChoice
 from flows.safety.effects import SetSafety, WipeChat
@@ -94,6 +95,8 @@ def describe(effect: Effect) -> str:
             return f"safety #{pid} {hours}"
         case WipeChat(person_id=pid):
             return f"wipe #{pid}"
+        case SendFactsheet(person_id=pid, year=year, lang=lang):
+            return f"factsheet #{pid} {year} {lang}"
     raise AssertionError(f"unexpected effect {effect!r}")
 
 
@@ -437,11 +440,12 @@ HELP = {
     # grouped by feature, in the order of flows/features.py
     "casemanager": ["help", "language", "newclient", "clients", "alerts", "write", "duty",
                     "appointment", "appointments", "move", "aftercare", "client", "voice",
-                    "contact", "today", "shift", "detach", "close", "safety", "cancel"],
+                    "profile", "outcome", "contact", "today", "shift", "detach", "close",
+                    "safety", "cancel"],
     "admin": ["help", "language", "newclient", "clients", "invite", "alerts", "write", "duty",
-              "appointment", "appointments", "move", "aftercare", "client", "voice", "contact",
-              "today", "shift", "places", "staff", "invites", "reassign", "detach", "close",
-              "reopen", "erase", "safety", "cancel"],
+              "appointment", "appointments", "move", "aftercare", "client", "voice", "profile",
+              "outcome", "contact", "today", "shift", "places", "staff", "invites", "reassign",
+              "detach", "close", "reopen", "erase", "safety", "factsheet", "cancel"],
 }
 EVERY_COMMAND = sorted({name for names in HELP.values() for name in names})
 
