@@ -34,7 +34,8 @@ async def _build(db: Database, row: OutboxRow) -> tuple[bytes, bytes]:
 
 async def send_factsheet(bot: Bot, translator: Translator, row: OutboxRow, language: str,
                          db: Database | None,
-                         next_call: Callable[[], Awaitable[object]] | None = None) -> int:
+                         next_call: Callable[[], Awaitable[object]] | None = None,
+                         earlier: list[int] | None = None) -> int:
     """Make the factsheet and send it; returns the id of the last message. If it cannot be
     made, the admin is told so (a retry would only fail the same way)."""
     year = str(row.payload["year"])
@@ -49,8 +50,10 @@ async def send_factsheet(bot: Bot, translator: Translator, row: OutboxRow, langu
             row.chat_id, translator.format(language, "factsheet-failed", {"year": year}))
         return int(failed.message_id)
     caption = translator.format(language, "factsheet-caption", {"year": year})
-    await bot.send_photo(row.chat_id, InputFile(png, filename=f"factsheet-{year}.png"),
-                         caption=caption)
+    photo = await bot.send_photo(row.chat_id, InputFile(png, filename=f"factsheet-{year}.png"),
+                                 caption=caption)
+    if earlier is not None:
+        earlier.append(int(photo.message_id))
     if next_call is not None:
         await next_call()
     document = await bot.send_document(

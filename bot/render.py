@@ -133,10 +133,13 @@ def _qr_png(data: str) -> bytes:
 
 async def render_and_send(bot: Bot, translator: Translator, row: OutboxRow, who: Recipient,
                           next_call: Callable[[], Awaitable[object]] | None = None,
-                          db: Database | None = None) -> int | None:
+                          db: Database | None = None, earlier: list[int] | None = None
+                          ) -> int | None:
     """Perform the call; returns the Telegram message id (of the last part), if any. A row
     that takes more than one call (a long text in parts, a photo with its text apart)
-    awaits `next_call` (the pacing) before each further one."""
+    awaits `next_call` (the pacing) before each further one, and adds the ids of the parts
+    before the last to `earlier` (safety mode and /wipe delete them too)."""
+    earlier = [] if earlier is None else earlier
     if row.kind == "delete":  # ids too old to delete were left out by the sender
         await bot.delete_messages(row.chat_id, [int(m) for m, _ in row.payload["messages"]])
         return None
@@ -144,7 +147,8 @@ async def render_and_send(bot: Bot, translator: Translator, row: OutboxRow, who:
         await bot.leave_chat(row.chat_id)
         return None
     if row.kind == "factsheet":  # made now from the database (bot/factsheet_send.py)
-        return await send_factsheet(bot, translator, row, who.language or "nl", db, next_call)
+        return await send_factsheet(bot, translator, row, who.language or "nl", db, next_call,
+                                    earlier)
     quiet = who.quiet or None  # safety mode: no sound
     # details a client must not be able to forward or save (flows/client_messages.py); a
     # casemanager's voice note or photo copied to a client too
@@ -184,6 +188,7 @@ async def render_and_send(bot: Bot, translator: Translator, row: OutboxRow, who:
                                                 caption=caption, reply_markup=markup,
                                                 disable_notification=quiet)
         if caption is None:
+            earlier.append(message.message_id)
             if next_call is not None:
                 await next_call()
             message = await bot.send_message(row.chat_id, text, disable_notification=quiet,
@@ -192,6 +197,8 @@ async def render_and_send(bot: Bot, translator: Translator, row: OutboxRow, who:
     parts = _chunks(text)
     last: Any = None
     for index, part in enumerate(parts):
+        if index:
+            earlier.append(int(last.message_id))
         if index and next_call is not None:
             await next_call()
         last = await bot.send_message(row.chat_id, part, disable_notification=quiet,

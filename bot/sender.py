@@ -48,6 +48,7 @@ class Sender:
         self._finished: list[Finished] = []
         # cards going out in the same message as a row (a group's burst of alerts)
         self._companions: dict[int, tuple[OutboxRow, ...]] = {}
+        self._parts: dict[int, list[int]] = {}  # a row sent in parts: the ids before the last
         self.wake_ticker: Callable[[], None] = lambda: None
         deps.clock.on_change(self.wake)
 
@@ -234,10 +235,11 @@ class Sender:
             self.pacer.answered(sent_at, loop.time())
             sent_at = await self.pacer.acquire(row.chat_id, loop.time)
 
+        earlier: list[int] = []  # the parts before the last, of a row sent in several
         try:
             try:
                 message_id = await render_and_send(self.bot, self.deps.translator, row, who,
-                                                   next_call, db=self.deps.db)
+                                                   next_call, db=self.deps.db, earlier=earlier)
             except BaseException as err:
                 self._call_over(sent_at, err, loop.time())
                 raise
@@ -260,6 +262,8 @@ class Sender:
             log.warning("outbox row %s: %s, will retry", row.id, type(err).__name__)
             await self._retry(row, type(err).__name__, count=True)
         else:
+            if earlier:
+                self._parts[row.id] = earlier
             await self._done(row, message_id)
 
     def _call_over(self, sent_at: float, err: BaseException, now: float) -> None:
@@ -288,8 +292,13 @@ class Sender:
                                       kind=f"{row.kind}:{row.payload.get('key', '')}",
                                       person_id=row.person_id, chat_id=row.chat_id,
                                       message_id=message_id))
+            parts = self._parts.pop(lead.id, [])
+            for part in parts:  # logged too: /wipe finds a chat's messages in the log
+                await tx.log(LogEntry(at=now, actor_role="bot", direction="out",
+                                      kind=f"{lead.kind}:part", person_id=lead.person_id,
+                                      chat_id=lead.chat_id, message_id=part))
             if message_id and lead.person_id and lead.chat_id > 0 and not companions:
-                await delete_later(tx, lead, message_id, now)
+                await delete_later(tx, lead, [*parts, message_id], now)
             edited = False
             if companions and message_id:
                 edited = await record_bundle(tx, rows, message_id, now)

@@ -74,9 +74,10 @@ async def catch_up_card(tx: Tx, row: OutboxRow, message_id: int, now: datetime) 
     return True
 
 
-async def delete_later(tx: Tx, row: OutboxRow, message_id: int, now: datetime) -> None:
+async def delete_later(tx: Tx, row: OutboxRow, message_ids: list[int], now: datetime
+                       ) -> None:
     """A message that must not stay in the chat (safety mode, a wipe's last line) is deleted
-    later by a durable row of its own."""
+    later (with all its parts) by a durable row of its own."""
     seconds = row.payload.get("delete_after")
     if seconds is None and row.kind != "edit":
         hours = await tx.safety_hours(row.person_id) if row.person_id else None
@@ -85,7 +86,7 @@ async def delete_later(tx: Tx, row: OutboxRow, message_id: int, now: datetime) -
         return
     await tx.enqueue(chat_id=row.chat_id, kind="delete", now=now, person_id=row.person_id,
                      due_at=now + timedelta(seconds=float(seconds)), system=True,
-                     payload={"messages": [[message_id, now.isoformat()]]})
+                     payload={"messages": [[m, now.isoformat()] for m in message_ids]})
 
 
 def deletable(row: OutboxRow, now: datetime) -> OutboxRow:

@@ -35,8 +35,9 @@ class SafetyQueries(QueryBase):
         for sql in (
             "SELECT telegram_message_id, sent_at FROM outbox WHERE chat_id = ?"
             " AND telegram_message_id IS NOT NULL AND sent_at IS NOT NULL",
-            "SELECT message_id, at FROM contact_log WHERE chat_id = ? AND direction = 'in'"
-            " AND message_id IS NOT NULL",
+            # the person's messages, and the bot's (every part of a long one is logged)
+            "SELECT message_id, at FROM contact_log WHERE chat_id = ? AND message_id IS NOT"
+            " NULL AND direction IN ('in', 'out')",
         ):
             for message_id, at in await self._all(sql, (chat_id,)):
                 when = from_db(at)

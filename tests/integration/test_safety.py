@@ -248,3 +248,23 @@ async def test_a_casemanagers_words_reach_the_client_protected(
              for p in sent_to(api, client, calls)}
     assert sends[plain(relay.body).splitlines()[0]] in (True, "true")
     assert not any(v in (True, "true") for k, v in sends.items() if k.startswith("📨"))
+
+
+async def test_a_long_message_sent_in_parts_is_deleted_whole(
+    api: FakeBotApi, runtime: Runtime, clock: FakeClock
+) -> None:
+    """A casemanager's long answer arrives in two messages; safety mode deletes both."""
+    api.state.wall = lambda: clock.now().timestamp()
+    manager, client, _ = await safe_client(api, runtime)
+    staff = manager.mark()
+    await client.send("merci beaucoup")
+    forwarded = await manager.wait_reply(lambda m: "merci beaucoup" in plain(m.body),
+                                         after=staff)
+    mark = client.mark()
+    await manager.reply_to(forwarded.message_id, "Salam. " + "Ghda f 10 d sba7. " * 300)
+    await api.wait_for(lambda: len([m for m in client.replies()[mark:]
+                                    if "Ghda" in plain(m.body)]) == 2, timeout=10)
+    parts = [m.message_id for m in client.replies()[mark:] if "Ghda" in plain(m.body)]
+    await settle(api, runtime)
+    clock.advance(timedelta(hours=24, minutes=1))
+    await api.wait_for(lambda: set(parts) <= deleted(api, client), timeout=10)
