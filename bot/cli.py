@@ -37,6 +37,9 @@ configuration (environment variables, or a .env file in the working folder):
   MELDBOT_RATE_GLOBAL / MELDBOT_RATE_PER_CHAT  messages per second overall / per chat (30 / 1)
   MELDBOT_ESCALATE_URGENT_MINUTES / MELDBOT_ESCALATE_NORMAL_MINUTES
                           unclaimed alerts go to the team and everyone on duty (15 / 1440)
+  MELDBOT_WEBHOOK_URL     run --webhook: the public https:// URL Telegram posts updates to
+  MELDBOT_WEBHOOK_HOST / MELDBOT_WEBHOOK_PORT  where the webhook listens (127.0.0.1 / 8081)
+  MELDBOT_WEBHOOK_SECRET  the webhook's secret token (default: derived from the key)
 """
 
 
@@ -45,7 +48,12 @@ def _parser() -> argparse.ArgumentParser:
         prog="meldbot", description="Messaging bot for outreach and aftercare work.",
         epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
-    sub.add_parser("run", help="run the bot (long polling) until SIGINT/SIGTERM")
+    run = sub.add_parser("run", help="run the bot (long polling, or --webhook) until"
+                         " SIGINT/SIGTERM")
+    run.add_argument("--webhook", metavar="URL",
+                     help="take updates by webhook at this https:// URL instead of long"
+                     " polling (also MELDBOT_WEBHOOK_URL); serves MELDBOT_WEBHOOK_HOST:PORT"
+                     " behind a TLS-terminating reverse proxy")
     invite = sub.add_parser("invite", help="print a one-time invite link for a staff member")
     invite.add_argument("--role", required=True, choices=["admin", "casemanager", "fieldworker"])
     invite.add_argument("--name", help="the staff member's name, shown to colleagues")
@@ -89,6 +97,11 @@ def _parser() -> argparse.ArgumentParser:
                        help="really erase (without it: show what would go, exit 1)")
     sub.add_parser("rotate-key", help="re-encrypt everything under a new key (stop the bot"
                    " first); the previous key is kept as <key>.old")
+    migrate = sub.add_parser("migrate-data", help="copy the SQLite database (MELDBOT_DATA) into"
+                             " an empty PostgreSQL database (stop the bot first; same key file)")
+    migrate.add_argument("--to", required=True, metavar="URL",
+                         help="postgresql://user@host:5432/database (a password is better"
+                         " given in PGPASSWORD or ~/.pgpass)")
     factsheet = sub.add_parser("factsheet", help="the organisation's one-page factsheet for"
                                " a year or quarter (MELDBOT_TZ), to stdout or --output")
     factsheet.add_argument("--year", type=int, required=True, help="e.g. 2024")
@@ -157,6 +170,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             from bot.key_cli import run_rotate_key
 
             return run_rotate_key(load_settings(require_token=False), sys.stderr)
+        if args.command == "migrate-data":
+            from bot.migrate_cli import run_migrate_data
+
+            return run_migrate_data(load_settings(require_token=False), args.to, sys.stdout,
+                                    sys.stderr)
         if args.command == "factsheet":
             from bot.factsheet.cli import run_factsheet
 
@@ -170,7 +188,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             settings = load_settings(require_token=False)
             return asyncio.run(run_status(settings, sys.stdout, as_json=args.json,
                                           limit=args.limit))
-        settings = load_settings(require_token=True)
+        settings = load_settings(require_token=True,
+                                 webhook_url=getattr(args, "webhook", None))
         if args.command == "invite":
             from bot.invite_cli import run_invite
 

@@ -7,6 +7,8 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypedDict
+from urllib.parse import urlsplit
 
 from flows.time.zones import is_zone
 
@@ -17,6 +19,9 @@ __all__ = ["ConfigError", "Settings", "load_settings", "read_dotenv"]
 os.environ.setdefault("PTB_TIMEDELTA", "true")
 
 _TOKEN = re.compile(r"^\d{3,20}:[A-Za-z0-9_-]{20,}$")
+_WEBHOOK_SECRET = re.compile(r"^[A-Za-z0-9_-]{16,256}$")  # Telegram: 1-256 of these; we ask 16
+_WEBHOOK_PORTS = (443, 80, 88, 8443)  # the only ports Telegram delivers webhooks to
+_LOCAL_HOSTS = ("127.0.0.1", "localhost", "::1")
 
 
 class ConfigError(Exception):
@@ -51,6 +56,13 @@ class Settings:
     retain_log_days: int = 730  # a closed case's contact log, after it was closed
     retain_inbox_days: int = 30  # processed and failed updates
     purge_hour: int = 3  # local hour (MELDBOT_TZ) of the daily purge
+    # MELDBOT_DATABASE_URL: PostgreSQL (several workers may share it); None: SQLite in data_dir
+    database_url: str | None = None
+    # webhook mode (`meldbot run --webhook URL`, bot/webhook.py); None: long polling
+    webhook_url: str | None = None
+    webhook_listen: str = "127.0.0.1"  # MELDBOT_WEBHOOK_HOST: behind a reverse proxy
+    webhook_port: int = 8081
+    webhook_secret: str | None = None  # None: derived from the encryption key
 
     @property
     def database_path(self) -> Path:
@@ -117,10 +129,53 @@ def _check_key_file(key_file: Path | None, data_dir: Path) -> None:
                           " (restore the key from its backup)")
 
 
+def _webhook_url(url: str) -> str:
+    name = "MELDBOT_WEBHOOK_URL (--webhook)"
+    try:
+        parts = urlsplit(url)
+        port = parts.port
+    except ValueError:
+        raise ConfigError(f"{name} is not a valid URL") from None
+    local = parts.hostname in _LOCAL_HOSTS
+    if parts.scheme != "https" and not (parts.scheme == "http" and local):
+        raise ConfigError(f"{name} must be an https:// URL (http:// only for localhost)")
+    if not parts.hostname or parts.username or parts.fragment or re.search(r"\s", url):
+        raise ConfigError(f"{name} must be a plain URL such as https://example.org/meldbot")
+    if not local and (port or 443) not in _WEBHOOK_PORTS:
+        raise ConfigError(f"{name}: Telegram only delivers to ports 443, 80, 88 and 8443")
+    return url
+
+
+class _Webhook(TypedDict):
+    webhook_url: str | None
+    webhook_listen: str
+    webhook_port: int
+    webhook_secret: str | None
+
+
+def _webhook(env: Mapping[str, str], flag: str | None) -> _Webhook:
+    """The webhook settings (`flag`, from `run --webhook`, wins over MELDBOT_WEBHOOK_URL)."""
+    url = (flag or env.get("MELDBOT_WEBHOOK_URL", "")).strip() or None
+    port = env.get("MELDBOT_WEBHOOK_PORT", "").strip() or "8081"
+    if not port.isdigit() or not 1 <= int(port) <= 65535:
+        raise ConfigError("MELDBOT_WEBHOOK_PORT must be a port number from 1 to 65535")
+    host = env.get("MELDBOT_WEBHOOK_HOST", "").strip() or "127.0.0.1"
+    if re.search(r"\s|/", host):
+        raise ConfigError("MELDBOT_WEBHOOK_HOST must be a host name or address to listen on")
+    secret = env.get("MELDBOT_WEBHOOK_SECRET", "").strip() or None
+    if secret is not None and not _WEBHOOK_SECRET.match(secret):
+        raise ConfigError("MELDBOT_WEBHOOK_SECRET must be 16 to 256 characters"
+                          " from A-Z a-z 0-9 _ -")
+    return {"webhook_url": None if url is None else _webhook_url(url), "webhook_listen": host,
+            "webhook_port": int(port), "webhook_secret": secret}
+
+
 def load_settings(
-    environ: Mapping[str, str] | None = None, require_token: bool = True
+    environ: Mapping[str, str] | None = None, require_token: bool = True,
+    webhook_url: str | None = None,
 ) -> Settings:
-    """Build Settings; raise ConfigError naming the first bad setting."""
+    """Build Settings; raise ConfigError naming the first bad setting. `webhook_url`: the
+    `run --webhook` flag."""
     env = {**read_dotenv(Path(".env")), **(os.environ if environ is None else environ)}
     token = env.get("TELEGRAM_BOT_TOKEN", "").strip() or None
     if token is None and require_token:
@@ -141,9 +196,14 @@ def load_settings(
     lexicon = env.get("MELDBOT_LEXICON", "").strip()
     if lexicon and not Path(lexicon).is_dir():
         raise ConfigError("MELDBOT_LEXICON must be a folder")
+    database_url = env.get("MELDBOT_DATABASE_URL", "").strip() or None
+    if database_url is not None and not re.match(r"^postgres(ql)?://[^\s]*$", database_url):
+        raise ConfigError("MELDBOT_DATABASE_URL must be a postgresql:// URL"
+                          " (leave it empty for SQLite in MELDBOT_DATA)")
     key_raw = env.get("MELDBOT_KEY_FILE", "").strip()
     key_file = Path(key_raw) if key_raw else None
     _check_key_file(key_file, Path(env.get("MELDBOT_DATA", "").strip() or "./data"))
+    webhook = _webhook(env, webhook_url)
     return Settings(
         token=token,
         api_base_url=base,
@@ -165,4 +225,6 @@ def load_settings(
         retain_log_days=_days(env, "MELDBOT_RETAIN_LOG_DAYS", 730),
         retain_inbox_days=_days(env, "MELDBOT_RETAIN_INBOX_DAYS", 30),
         purge_hour=_hour(env, "MELDBOT_PURGE_HOUR", 3),
+        database_url=database_url,
+        **webhook,
     )

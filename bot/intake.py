@@ -14,10 +14,40 @@ from telegram.error import Conflict, NetworkError, RetryAfter, TimedOut
 from bot.deps import Deps
 from bot.failures import retry_busy
 
-__all__ = ["Intake"]
+__all__ = ["ALLOWED_UPDATES", "Intake", "store_updates"]
 
 log = logging.getLogger(__name__)
 ALLOWED_UPDATES = ["message", "edited_message", "callback_query", "my_chat_member"]
+
+
+def sender_of(update: dict[str, Any]) -> int | None:
+    """The Telegram user an update comes from: one person's updates are handled in order."""
+    for kind in ALLOWED_UPDATES:
+        part = update.get(kind)
+        if isinstance(part, dict):
+            user = part.get("from")
+            if isinstance(user, dict) and isinstance(user.get("id"), int):
+                return int(user["id"])
+    return None
+
+
+async def store_updates(deps: Deps, batch: list[dict[str, Any]]) -> int:
+    """Store raw updates in one committed transaction (polling and the webhook share it);
+    a busy database is waited out, an update id seen before is ignored. How many were new."""
+    rows = [(int(update["update_id"]), json.dumps(update, ensure_ascii=False))
+            for update in batch]
+
+    senders = {row[0]: who for row, update in zip(rows, batch, strict=True)
+               if (who := sender_of(update)) is not None}
+
+    async def unit() -> int:
+        async with deps.db.tx() as tx:
+            return await tx.store_updates(rows, deps.clock.now(), senders)
+
+    new: int = await retry_busy(unit, "intake")
+    if new < len(rows):
+        log.info("ignored %s duplicated updates", len(rows) - new)
+    return new
 
 
 class Intake:
@@ -62,17 +92,8 @@ class Intake:
     async def store(self, batch: list[dict[str, Any]]) -> None:
         """Commit the batch before the next getUpdates confirms it; a busy database is
         waited out (the updates are not confirmed meanwhile, so none is lost)."""
-        rows = [(int(update["update_id"]), json.dumps(update, ensure_ascii=False))
-                for update in batch]
-
-        async def unit() -> int:
-            async with self.deps.db.tx() as tx:
-                return await tx.store_updates(rows, self.deps.clock.now())
-
-        new = await retry_busy(unit, "intake")
-        self.offset = max(update_id for update_id, _ in rows) + 1
-        if new < len(rows):
-            log.info("ignored %s duplicated updates", len(rows) - new)
+        await store_updates(self.deps, batch)
+        self.offset = max(int(update["update_id"]) for update in batch) + 1
         self.on_stored()
 
     async def confirm(self) -> None:

@@ -38,8 +38,8 @@ def _settings_retention(settings: Settings) -> Retention:
 
 def compact_soon(tx: Tx, vacuum: bool) -> None:
     """From inside the bot's transaction: compact the file on a thread once it committed."""
-    path = database_file(tx.raw)
-    if path is None:
+    path = database_file(tx.raw) if tx.dialect == "sqlite" else None
+    if path is None:  # PostgreSQL: autovacuum reclaims the space
         return
     future = asyncio.get_running_loop().run_in_executor(None, compact_file, path, vacuum)
     _tasks.add(future)

@@ -19,6 +19,8 @@ from bot.i18n import Translator, default_locales_folder
 from bot.intake import Intake
 from bot.sender import Sender
 from bot.ticker import Ticker
+from bot.webhook import WebhookServer
+from bot.workers import start_duties
 from storage import Database, open_store
 
 __all__ = ["Runtime", "make_bot", "open_storage"]
@@ -40,7 +42,7 @@ def make_bot(settings: Settings) -> Bot:
 
 
 async def open_storage(settings: Settings) -> Database:
-    return await open_store(settings.database_path, settings.key_path)
+    return await open_store(settings.database_path, settings.key_path, settings.database_url)
 
 
 @dataclass
@@ -62,19 +64,85 @@ class Runtime:
                          translator=Translator(default_locales_folder()),
                          bot_username=self._bot.username, lexicon=flag_model.lexicon,
                          flag_model=flag_model)
-        await self._bot.delete_webhook(drop_pending_updates=False)
+        if self.settings.webhook_url is None:  # long polling (webhook mode: _start_webhook)
+            await self._bot.delete_webhook(drop_pending_updates=False)
         self.sender = Sender(self.deps, self._bot)
         self._inbox_event = asyncio.Event()
-        self.dispatcher = Dispatcher(self.deps, self.sender.wake, self._answer_callback)
+        self.dispatcher = Dispatcher(self.deps, lambda: self.sender.wake(),
+                                     self._answer_callback)
         self.intake = Intake(self.deps, self._bot, self._inbox_event.set)
+        self._webhook = await self._start_webhook()
         self._stopping = False
-        self._sender_task = asyncio.create_task(self.sender.run(), name="sender")
-        self._dispatch_task = asyncio.create_task(self._process_loop(), name="dispatch")
-        self._intake_task = asyncio.create_task(self.intake.run(), name="intake")
+        self._intake_task: asyncio.Task[None] | None = None
+        if self._webhook is not None:  # every worker serves the webhook
+            self._intake_task = asyncio.create_task(self._webhook.serve(), name="intake")
         self.ticker = Ticker(self.deps, self.sender.wake)
         self.sender.wake_ticker = self.ticker.wake
-        self._ticker_task = asyncio.create_task(self.ticker.run(), name="ticker")
+        self._sender_task: asyncio.Task[None] | None = None
+        self._ticker_task: asyncio.Task[None] | None = None
+        # polling, sending and timers: this process's own with SQLite; with PostgreSQL one
+        # worker's at a time, under a lease (bot/workers.py)
+        self.duties = await start_duties(self.deps.db, self.settings, self._gain, self._lose,
+                                         self._wake_from)
+        self._dispatch_task = asyncio.create_task(self._process_loop(), name="dispatch")
         log.info("bot @%s running", self._bot.username)
+
+    async def _gain(self) -> None:
+        """This worker takes over polling (unless a webhook), sending and the timers."""
+        assert self.deps is not None and self._bot is not None
+        if self._sender_task is not None:  # held before: fresh ones (a stopped one is done)
+            self.sender = Sender(self.deps, self._bot)
+            self.ticker = Ticker(self.deps, self.sender.wake)
+            self.sender.wake_ticker = self.ticker.wake
+        self._sender_task = asyncio.create_task(self.sender.run(), name="sender")
+        self._ticker_task = asyncio.create_task(self.ticker.run(), name="ticker")
+        if self._webhook is None:
+            self.intake = Intake(self.deps, self._bot, self._inbox_event.set)
+            self._intake_task = asyncio.create_task(self.intake.run(), name="intake")
+
+    async def _lose(self, final: bool = False) -> None:
+        """Stop polling, then the timers and the sender (finishing the sends in flight).
+        `final`: the bot stops (the offset is confirmed, the inbox handled first)."""
+        if self._webhook is None and self._intake_task is not None:
+            self._intake_task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._intake_task
+            if final:
+                await self.intake.confirm()
+        if final:
+            self._stopping = True
+            self._inbox_event.set()
+            await self._dispatch_task
+        if self._ticker_task is not None:
+            self.ticker.stop()
+            await self._ticker_task
+        if self._sender_task is not None:
+            self.sender.stop()
+            await self._sender_task
+
+    def _wake_from(self, table: str) -> None:
+        """Another worker committed rows here (PostgreSQL's notifications)."""
+        if table == "inbox":
+            self._inbox_event.set()
+        elif table == "outbox":
+            self.sender.wake()
+        elif table == "timers":
+            self.ticker.wake()
+
+    async def _start_webhook(self) -> WebhookServer | None:
+        """Webhook mode (`run --webhook URL`, bot/webhook.py) instead of long polling: listen
+        and register the webhook before the tasks start; on failure close what start() opened.
+        Stopping it is cancelling the intake task, as for polling."""
+        if self.settings.webhook_url is None or self.deps is None or self._bot is None:
+            return None
+        try:
+            webhook = WebhookServer(self.deps, self._bot, self._inbox_event.set)
+            await webhook.start()
+        except BaseException:
+            await self.deps.db.close()
+            await self._bot.shutdown()
+            raise
+        return webhook
 
     async def _process_loop(self) -> None:
         """The only processor of the inbox, so each update is handled once, in order."""
@@ -83,7 +151,8 @@ class Runtime:
             await self.dispatcher.process_pending()
             if self._stopping:
                 return
-            await self._inbox_event.wait()
+            with contextlib.suppress(TimeoutError):  # other workers' rows: see _wake_from
+                await asyncio.wait_for(self._inbox_event.wait(), self.duties.look_every)
 
     def _answer_callback(self, callback_id: str, text: str | None = None) -> None:
         """Stop the button's spinner, with a short answer shown there if the flow gave one.
@@ -103,17 +172,16 @@ class Runtime:
 
     async def stop(self) -> None:
         """Stop taking updates, finish the updates in hand and the sends in flight."""
-        self._intake_task.cancel()
-        with contextlib.suppress(asyncio.CancelledError):
-            await self._intake_task
-        await self.intake.confirm()
-        self._stopping = True
-        self._inbox_event.set()
-        await self._dispatch_task
-        self.ticker.stop()
-        await self._ticker_task
-        self.sender.stop()
-        await self._sender_task
+        if self._webhook is not None and self._intake_task is not None:
+            await self._webhook.stop()  # stop listening; the requests in hand finish first
+            self._intake_task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._intake_task
+        await self.duties.stop()  # _lose(final=True) if held, then the lease is given up
+        if not self._stopping:  # never held the duties: finish the inbox in hand
+            self._stopping = True
+            self._inbox_event.set()
+            await self._dispatch_task
         for task in list(self._tasks):
             with contextlib.suppress(asyncio.CancelledError, Exception):
                 await task
@@ -126,7 +194,8 @@ class Runtime:
     def crashed(self) -> BaseException | None:
         """The first background task that died, if any (the CLI exits on it)."""
         for task in (self._sender_task, self._dispatch_task, self._intake_task,
-                     self._ticker_task):
-            if task.done() and not task.cancelled() and task.exception() is not None:
+                     self._ticker_task, self.duties.task):
+            if task is not None and task.done() and not task.cancelled() \
+                    and task.exception() is not None:
                 return task.exception()
         return None

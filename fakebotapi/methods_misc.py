@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import re
 from typing import Any
 
 from fakebotapi.models import ApiError, CallbackAnswer, Event
@@ -62,13 +63,20 @@ async def get_updates(state: TelegramState, params: dict[str, Any]) -> Any:
 
 @api_method("setWebhook")
 async def set_webhook(state: TelegramState, params: dict[str, Any]) -> Any:
+    secret = str(params.get("secret_token") or "")
+    if secret and not re.fullmatch(r"[A-Za-z0-9_-]{1,256}", secret):
+        raise ApiError(400, "Bad Request: secret token contains unallowed characters")
+    allowed = params.get("allowed_updates")
     state.webhook_url = str(params.get("url") or "")
+    state.webhook_secret = secret
+    state.webhook_allowed_updates = list(allowed) if isinstance(allowed, list) else None
+    state.notify()  # wakes the delivery (fakebotapi/webhook.py)
     return True
 
 
 @api_method("deleteWebhook")
 async def delete_webhook(state: TelegramState, params: dict[str, Any]) -> Any:
-    state.webhook_url = ""
+    state.webhook_url = state.webhook_secret = ""
     if params.get("drop_pending_updates"):
         state.updates.clear()
     return True
@@ -80,6 +88,8 @@ async def get_webhook_info(state: TelegramState, params: dict[str, Any]) -> Any:
         "url": state.webhook_url,
         "has_custom_certificate": False,
         "pending_update_count": state.pending_updates,
+        **({"allowed_updates": state.webhook_allowed_updates}
+           if state.webhook_allowed_updates is not None else {}),
     }
 
 

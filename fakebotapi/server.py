@@ -37,6 +37,7 @@ from fakebotapi.scripting import (
 )
 from fakebotapi.state import TelegramState
 from fakebotapi.users import FakeGroup, FakeUser
+from fakebotapi.webhook import WebhookDelivery
 
 __all__ = ["FakeBotApi"]
 
@@ -73,6 +74,9 @@ class FakeBotApi:
         self._groups: dict[int, FakeGroup] = {}
         self._runner: web.AppRunner | None = None
         self._closing = asyncio.Event()
+        # while a webhook is set, updates are POSTed to it (`webhook.post(...)` sends one
+        # by hand, e.g. with a wrong secret; `webhook.deliveries` lists every POST)
+        self.webhook = WebhookDelivery(self.state)
 
     # -- lifecycle ---------------------------------------------------------------------
 
@@ -95,11 +99,13 @@ class FakeBotApi:
         self.base_url = f"http://{host}:{bound_port}"
         self.state.closed = False
         self._closing.clear()
+        self.webhook.start()
 
     async def stop(self) -> None:
         self.state.closed = True
         self._closing.set()
         self.state.notify()
+        await self.webhook.stop()
         if self._runner is not None:
             await self._runner.cleanup()
             self._runner = None

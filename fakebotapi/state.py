@@ -73,6 +73,8 @@ class TelegramState:
         self.closed = False
         self.blocked: set[int] = set()
         self.webhook_url = ""
+        self.webhook_secret = ""  # setWebhook's secret_token, sent with each delivery
+        self.webhook_allowed_updates: list[str] | None = None
         self._subscribers: list[Callable[[Event], None]] = []
         self._waiters: set[asyncio.Future[None]] = set()
         self._counter = 0

@@ -169,7 +169,7 @@ class TimeTravel:
                            if row.id not in self._stuck]
                 busy = bool(waiting or await tx.due_timers(moment, limit=1)
                             or (await tx.outbox_counts()).get("sending", 0)
-                            or await tx.unprocessed_updates(limit=1))
+                            or await tx.count_unprocessed_updates())
             busy = busy or self.api.pending_updates > 0
             quiet_rounds = 0 if busy else quiet_rounds + 1
             if loop.time() > deadline:

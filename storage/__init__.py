@@ -2,7 +2,7 @@
 
 
 from storage.crypto import Cipher, WrongKeyError, load_or_create_key
-from storage.database import Database, is_busy, open_database
+from storage.database import SqliteDatabase, open_database
 from storage.models import (
     Alert,
     AlertMessage,
@@ -28,6 +28,7 @@ from storage.q_outbox import DeadLetter
 from storage.q_timers import FailedTimer
 from storage.queries import Tx
 from storage.rekey import DatabaseInUseError, Rotation, open_store, rotate_key
+from storage.store import Database, is_busy
 
 __all__ = [
     "Alert",
@@ -52,6 +53,7 @@ __all__ = [
     "Plan",
     "Role",
     "Rotation",
+    "SqliteDatabase",
     "StreetContact",
     "StreetPerson",
     "Timer",

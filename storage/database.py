@@ -18,13 +18,15 @@ from storage.crypto import Cipher, WrongKeyError
 from storage.queries import Tx
 from storage.sealing import KEY_CHECK, seal_rows_0011
 
-__all__ = ["Database", "is_busy", "key_matches", "open_database", "restrict_modes"]
+__all__ = ["SqliteDatabase", "is_sqlite_busy", "key_matches", "open_database", "restrict_modes"]
 
 log = logging.getLogger(__name__)
 
 
-class Database:
+class SqliteDatabase:
     """Owns the connection. All reads and writes go through `tx()`, one at a time."""
+
+    dialect = "sqlite"
 
     def __init__(self, conn: aiosqlite.Connection, raw: sqlite3.Connection,
                  cipher: Cipher) -> None:
@@ -51,7 +53,7 @@ class Database:
                     raise asyncio.CancelledError
                 return
             except sqlite3.OperationalError as error:
-                if not is_busy(error):
+                if not is_sqlite_busy(error):
                     raise
                 self.busy_waits += 1
                 log.warning("database busy (%s); waiting %.2f s and trying again",
@@ -204,7 +206,7 @@ def restrict_modes(path: Path) -> None:
 
 
 async def open_database(path: Path, cipher: Cipher, *, up_to: int | None = None
-                        ) -> Database:
+                        ) -> SqliteDatabase:
     """Open (creating if needed) the database file, migrate it and check the key.
     `up_to` stops at that migration (tests of a migration build the database before it)."""
     path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
@@ -235,10 +237,10 @@ async def open_database(path: Path, cipher: Cipher, *, up_to: int | None = None
     finally:
         os.umask(old_umask)
     restrict_modes(path)
-    return Database(conn, opened[0], cipher)
+    return SqliteDatabase(conn, opened[0], cipher)
 
 
-def is_busy(error: BaseException) -> bool:
+def is_sqlite_busy(error: BaseException) -> bool:
     """The database is locked or busy: another process (an export, a backup, a second
     worker) holds it for a while. Never the work's fault: the caller waits and does the
     same transaction again. (SQLite's errors are storage's business, not the bot's.)"""

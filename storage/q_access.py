@@ -39,8 +39,10 @@ class AccessQueries(QueryBase):
         if row is None:
             return 0
         await self._run(
-            "INSERT OR REPLACE INTO staff_disabled (person_id, telegram_user_id, chat_id,"
-            " disabled_at, disabled_by) VALUES (?, ?, ?, ?, ?)",
+            "INSERT INTO staff_disabled (person_id, telegram_user_id, chat_id,"
+            " disabled_at, disabled_by) VALUES (?, ?, ?, ?, ?) ON CONFLICT (person_id) DO UPDATE"
+            " SET telegram_user_id = excluded.telegram_user_id, chat_id = excluded.chat_id,"
+            " disabled_at = excluded.disabled_at, disabled_by = excluded.disabled_by",
             (person_id, row[0], row[1], to_db(now), by))
         await self._run("UPDATE people SET telegram_user_id = NULL, chat_id = NULL WHERE id = ?",
                         (person_id,))

@@ -36,14 +36,13 @@ class AuditQueries(QueryBase):
 
     async def iter_audit(self, since: datetime | None = None) -> AsyncIterator[AuditEntry]:
         """Oldest first, with each actor's current role (streamed on aiosqlite's thread)."""
-        async with self.conn.execute(
+        async for row in self._stream(
             "SELECT a.id, a.at, a.actor_id, CASE WHEN a.actor_id IS NULL THEN 'system'"
             " ELSE coalesce(p.role, 'unknown') END, a.action, a.person_id, a.detail"
             " FROM audit a LEFT JOIN people p ON p.id = a.actor_id"
             " WHERE a.at >= ? ORDER BY a.id",
             (to_db(since) if since is not None else "",),
-        ) as cursor:
-            async for row in cursor:
-                yield AuditEntry(id=row[0], at=from_db(row[1]), actor_id=row[2],
-                                 actor_role=row[3], action=row[4], person_id=row[5],
-                                 detail=row[6])
+        ):
+            yield AuditEntry(id=row[0], at=from_db(row[1]), actor_id=row[2],
+                             actor_role=row[3], action=row[4], person_id=row[5],
+                             detail=row[6])

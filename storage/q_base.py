@@ -26,6 +26,7 @@ class QueryBase:
     conn: aiosqlite.Connection
     raw: sqlite3.Connection
     cipher: Cipher
+    dialect: str  # "sqlite" or "postgresql" (storage/pg.py)
 
     @asynccontextmanager
     async def savepoint(self) -> AsyncIterator[None]:
@@ -76,6 +77,12 @@ class QueryBase:
                 (*(self._seal_row(table, name, row_id, text) for name, text in filled.items()),
                  row_id))
         return row_id
+
+    async def _stream(self, sql: str, params: Iterable[Any] = ()) -> AsyncIterator[Any]:
+        """Rows one by one, fetched on aiosqlite's thread (a whole table for an export)."""
+        async with self.conn.execute(sql, tuple(params)) as cursor:
+            async for row in cursor:
+                yield row
 
     def _seal_row(self, table: str, column: str, row: object, text: str | None
                   ) -> bytes | None:

@@ -40,7 +40,8 @@ class ErasureQueries(RetentionQueries, ProfileQueries):
                 "INSERT INTO erased_counts (year, kind, count)"
                 f" SELECT CAST(substr({at}, 1, 4) AS INTEGER), ?, count(*) FROM {table}"
                 f" WHERE {at} IS NOT NULL AND {where} GROUP BY 1"
-                " ON CONFLICT (year, kind) DO UPDATE SET count = count + excluded.count",
+                " ON CONFLICT (year, kind) DO UPDATE"
+                " SET count = erased_counts.count + excluded.count",
                 (kind, person_id))
         street = [int(r[0]) for r in await self._all(
             "SELECT id FROM street_people WHERE client_id = ?", p)]
@@ -98,7 +99,7 @@ class ErasureQueries(RetentionQueries, ProfileQueries):
         for outcome in await self.outcomes(person_id):  # the yearly figures keep the count
             await self._run(
                 "INSERT INTO erased_counts (year, kind, count) VALUES (?, ?, 1)"
-                " ON CONFLICT (year, kind) DO UPDATE SET count = count + 1",
+                " ON CONFLICT (year, kind) DO UPDATE SET count = erased_counts.count + 1",
                 (outcome.on.year, f"outcome:{outcome.kind}"))
         add("outcomes", await self._run("DELETE FROM outcomes WHERE person_id = ?", p))
         add("profiles", await self._run("DELETE FROM profiles WHERE person_id = ?", p))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -23,13 +23,18 @@ class FailedUpdate:
 
 
 class InboxQueries(QueryBase):
-    async def store_updates(self, updates: Sequence[tuple[int, str]], now: datetime) -> int:
-        """Store raw updates; an update id seen before is ignored. Returns how many were new."""
+    async def store_updates(self, updates: Sequence[tuple[int, str]], now: datetime,
+                            senders: Mapping[int, int] | None = None) -> int:
+        """Store raw updates; an update id seen before is ignored. Returns how many were new.
+        `senders`: the Telegram user each update came from (one person's updates are then
+        handled in order, different people's by several workers at once)."""
         new = 0
         for update_id, payload in updates:
             changed = await self._run(
-                "INSERT OR IGNORE INTO inbox (update_id, payload, received_at) VALUES (?, ?, ?)",
-                (update_id, self._seal_row("inbox", "payload", update_id, payload), to_db(now)),
+                "INSERT INTO inbox (update_id, payload, received_at, sender) VALUES (?, ?, ?, ?)"
+                " ON CONFLICT DO NOTHING",
+                (update_id, self._seal_row("inbox", "payload", update_id, payload), to_db(now),
+                 (senders or {}).get(update_id)),
             )
             new += 1 if changed else 0
         return new
@@ -55,16 +60,16 @@ class InboxQueries(QueryBase):
             )
         else:
             await self._run(
-                "UPDATE inbox SET processed_at = ?, payload = x'' WHERE update_id = ?",
-                (to_db(now), update_id),
+                "UPDATE inbox SET processed_at = ?, payload = ? WHERE update_id = ?",
+                (to_db(now), b"", update_id),
             )
 
     async def mark_processed_many(self, update_ids: list[int], now: datetime) -> None:
         """Done with these updates (one statement for a whole batch)."""
         if update_ids:
             await self._run(
-                "UPDATE inbox SET processed_at = ?, payload = x'' WHERE update_id IN"
-                f" ({','.join('?' * len(update_ids))})", (to_db(now), *update_ids))
+                "UPDATE inbox SET processed_at = ?, payload = ? WHERE update_id IN"
+                f" ({','.join('?' * len(update_ids))})", (to_db(now), b"", *update_ids))
 
     async def failed_updates(self, limit: int = 100) -> list[tuple[int, str]]:
         """Updates whose processing failed, kept whole for inspection."""

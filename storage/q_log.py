@@ -25,19 +25,18 @@ class LogQueries(QueryBase):
     async def iter_log(
         self, since: datetime | None = None, with_text: bool = False
     ) -> AsyncIterator[LogEntry]:
-        async with self.conn.execute(
+        async for row in self._stream(
             "SELECT at, actor_id, actor_role, person_id, direction, kind, chat_id, message_id,"
             " update_id, text, id FROM contact_log WHERE at >= ? ORDER BY at, id",
             (to_db(since) if since else "",),
-        ) as cursor:
-            async for row in cursor:
-                yield LogEntry(
-                    at=from_db(row[0]), actor_id=row[1], actor_role=row[2], person_id=row[3],
-                    direction=row[4], kind=row[5], chat_id=row[6], message_id=row[7],
-                    update_id=row[8],
-                    text=self._open_row("contact_log", "text", row[10], row[9])
-                    if with_text else None,
-                )
+        ):
+            yield LogEntry(
+                at=from_db(row[0]), actor_id=row[1], actor_role=row[2], person_id=row[3],
+                direction=row[4], kind=row[5], chat_id=row[6], message_id=row[7],
+                update_id=row[8],
+                text=self._open_row("contact_log", "text", row[10], row[9])
+                if with_text else None,
+            )
 
     async def logged_text(self, update_id: int) -> tuple[int, str | None] | None:
         """The person who sent this update and their words, as the contact log keeps them."""

@@ -58,8 +58,8 @@ class OutboxQueries(QueryBase):
 
     async def raise_priority(self, row_id: int, priority: int) -> None:
         """A pending row becomes at least this urgent (a merged edit of an urgent card)."""
-        await self._run("UPDATE outbox SET priority = min(priority, ?) WHERE id = ?",
-                         (priority, row_id))
+        await self._run("UPDATE outbox SET priority = ? WHERE id = ? AND priority > ?",
+                         (priority, row_id, priority))
 
     async def due_outbox(self, now: datetime, limit: int = 50,
                          skip_chats: Iterable[int] = (), one_per_chat: bool = False,
@@ -143,8 +143,8 @@ class OutboxQueries(QueryBase):
         reads a sent row's payload; the newest card lives in `state` (sealed)."""
         await self._run(
             "UPDATE outbox SET status = 'sent', telegram_message_id = ?, sent_at = ?,"
-            " last_error = NULL, payload = x'' WHERE id = ?",
-            (message_id, to_db(now), row_id),
+            " last_error = NULL, payload = ? WHERE id = ?",
+            (message_id, to_db(now), b"", row_id),
         )
 
     async def retry_later(

@@ -61,9 +61,9 @@ class RetentionQueries(StateQueries):
 
     async def _purge_payloads(self, before: datetime) -> int:
         return await self._run(
-            "UPDATE outbox SET payload = x'' WHERE status IN ('sent', 'dead', 'cancelled')"
+            "UPDATE outbox SET payload = ? WHERE status IN ('sent', 'dead', 'cancelled')"
             " AND length(payload) > 0 AND COALESCE(sent_at, dead_at, created_at) < ?",
-            (to_db(before),))
+            (b"", to_db(before)))
 
     async def _purge_texts(self, before: str) -> int:
         """Texts and voice references of cases closed before `before`; ids, times and
@@ -115,7 +115,8 @@ class RetentionQueries(StateQueries):
                 "INSERT INTO erased_counts (year, kind, count)"
                 f" SELECT CAST(substr({at}, 1, 4) AS INTEGER), ?, count(*) FROM {table}"
                 f" WHERE {where} GROUP BY 1"
-                " ON CONFLICT (year, kind) DO UPDATE SET count = count + excluded.count",
+                " ON CONFLICT (year, kind) DO UPDATE"
+                " SET count = erased_counts.count + excluded.count",
                 (kind, *ids))
         await self.drop_alerts(alert_ids)
         removed_contacts = await self._run(

@@ -19,10 +19,17 @@ class StateQueries(QueryBase):
     async def get_secret(self, name: str) -> str | None:
         """A value stored with `set_secret`: decrypted, checked to belong to this name."""
         row = await self._one("SELECT value FROM state WHERE name = ?", (name,))
-        return None if row is None else self._open(row[0], f"state:{name}")
+        if row is None:
+            return None
+        value = row[0]  # bytes (SQLite) or hex text (PostgreSQL)
+        return self._open(bytes.fromhex(value) if isinstance(value, str) else value,
+                          f"state:{name}")
 
     async def set_secret(self, name: str, value: str) -> None:
-        await self.set_value_raw(name, self._seal(value, f"state:{name}"))
+        sealed = self._seal(value, f"state:{name}")
+        # a BLOB in SQLite (rotate-key finds it by its type); hex in PostgreSQL's TEXT column
+        await self.set_value_raw(name, sealed if sealed is None or self.dialect == "sqlite"
+                                 else sealed.hex())
 
     async def set_value_raw(self, name: str, value: str | bytes | None) -> None:
         await self._run(

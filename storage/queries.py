@@ -36,6 +36,8 @@ class Tx(
 ):
     """One open transaction. Obtain it from `Database.tx()`; never keep it."""
 
+    dialect = "sqlite"  # storage/pg.py: PgTx, the same queries on PostgreSQL
+
     def __init__(self, conn: aiosqlite.Connection, raw: sqlite3.Connection,
                  cipher: Cipher) -> None:
         self.conn = conn

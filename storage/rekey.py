@@ -29,8 +29,9 @@ from storage.crypto import (
     read_key_file,
     write_key_file,
 )
-from storage.database import Database, key_matches, open_database, restrict_modes
+from storage.database import key_matches, open_database, restrict_modes
 from storage.sealing import Progress, reseal_all
+from storage.store import Database
 
 __all__ = ["DatabaseInUseError", "Rotation", "open_store", "recover_key", "rotate_key"]
 
@@ -66,9 +67,15 @@ def _lock(database_path: Path, exclusive: bool, wait: bool) -> int:
     return fd
 
 
-async def open_store(database_path: Path, key_path: Path) -> Database:
+async def open_store(database_path: Path, key_path: Path, url: str | None = None
+                     ) -> Database:
     """Open the database with the key file (created with a new database), finishing an
-    interrupted rotation first. Waits while rotate-key runs."""
+    interrupted rotation first. Waits while rotate-key runs. With `url`
+    (MELDBOT_DATABASE_URL), the PostgreSQL database there, with the same key file."""
+    if url is not None:
+        from storage.pg import open_pg
+
+        return await open_pg(url, Cipher(load_or_create_key(key_path)))
     fd = await asyncio.to_thread(_lock, database_path, False, True)
     try:
         recover_key(database_path, key_path)

@@ -11,6 +11,12 @@ import pytest
 
 from bot.clock import FakeClock
 from bot.config import Settings
+from tests.backends import (
+    database_url,
+    drop_session_database,
+    make_session_database,
+    on_postgresql,
+)
 from tests.fakebotapi import FakeBotApi
 
 TEAM_CHAT = -1001
@@ -53,7 +59,7 @@ def make_settings(api: FakeBotApi, data_dir: Path, **overrides: object) -> Setti
         token=api.token, api_base_url=api.api_url, api_file_url=api.file_url,
         data_dir=data_dir, team_chat_id=TEAM_CHAT, timezone="Europe/Amsterdam",
         poll_timeout=2, request_timeout=2.0, retry_base=0.05,
-        rate_per_chat=50.0,
+        rate_per_chat=50.0, database_url=database_url(data_dir),
     )
     values.update(overrides)
     return Settings(**values)  # type: ignore[arg-type]
@@ -62,3 +68,26 @@ def make_settings(api: FakeBotApi, data_dir: Path, **overrides: object) -> Setti
 @pytest.fixture
 def settings(api: FakeBotApi, tmp_path: Path) -> Settings:
     return make_settings(api, tmp_path / "data")
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "sqlite_only: about SQLite's file itself (its pages,"
+                            " WAL, locks, migrations before 0015): not run on PostgreSQL")
+    if on_postgresql():
+        make_session_database()
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    if on_postgresql():
+        drop_session_database()
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """On PostgreSQL the SQLite-only tests are deselected (listed as such), not skipped."""
+    if not on_postgresql():
+        return
+    keep = [item for item in items if item.get_closest_marker("sqlite_only") is None]
+    gone = [item for item in items if item.get_closest_marker("sqlite_only") is not None]
+    if gone:
+        config.hook.pytest_deselected(items=gone)
+        items[:] = keep

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from bot.deps import hash_code, new_code
 from bot.runtime import Runtime
+from tests.backends import backend_env
 from tests.fakebotapi import FakeBotApi, FakeUser, SentMessage
 
 __all__ = [
@@ -106,7 +107,7 @@ ROOT = Path(__file__).resolve().parents[2]
 async def export_csv(data_dir: Path, *args: str) -> list[dict[str, str]]:
     """Run `meldbot export ...` as a separate process on this data folder; the CSV rows."""
     env = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "MELDBOT_"))}
-    env.update(MELDBOT_DATA=str(data_dir), PYTHONPATH=str(ROOT))
+    env.update(backend_env(data_dir), PYTHONPATH=str(ROOT))
     done = await asyncio.to_thread(
         subprocess.run, [sys.executable, "-m", "bot.cli", "export", *args], env=env,
         capture_output=True, text=True, timeout=60, check=True, cwd=data_dir.parent)
@@ -122,7 +123,7 @@ async def settle(api: FakeBotApi, runtime: Runtime, timeout: float = 5.0) -> Non
     quiet_rounds = 0
     while quiet_rounds < 2:
         async with runtime.deps.db.tx() as tx:
-            unprocessed = await tx.unprocessed_updates(limit=1)
+            unprocessed = await tx.count_unprocessed_updates()
             due = await tx.due_outbox(runtime.deps.clock.now(), limit=1)
             timers = await tx.count_due_timers(runtime.deps.clock.now())
             sending = (await tx.outbox_counts()).get("sending", 0)

@@ -11,7 +11,8 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
 
-from storage import Cipher, load_or_create_key, open_database
+from storage import open_store
+from tests.backends import backend_env, database_url
 from tests.conftest import TOKEN
 from tests.fakebotapi import FakeBotApi
 
@@ -22,7 +23,7 @@ def _env(api: FakeBotApi, data: Path) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items()
            if not k.startswith(("TELEGRAM_", "MELDBOT_"))}
     env.update(TELEGRAM_BOT_TOKEN=TOKEN, TELEGRAM_API_BASE_URL=api.api_url,
-               TELEGRAM_API_FILE_URL=api.file_url, MELDBOT_DATA=str(data),
+               TELEGRAM_API_FILE_URL=api.file_url, **backend_env(data),
                MELDBOT_RATE_PER_CHAT="50", PYTHONPATH=str(ROOT))
     return env
 
@@ -41,11 +42,10 @@ async def bot_process(api: FakeBotApi, data: Path) -> AsyncIterator[asyncio.subp
 
 
 async def _unprocessed(data: Path) -> int:
-    db = await open_database(data / "meldbot.sqlite3",
-                             Cipher(load_or_create_key(data / "secret.key")))
+    db = await open_store(data / "meldbot.sqlite3", data / "secret.key", database_url(data))
     try:
         async with db.tx() as tx:
-            return len(await tx.unprocessed_updates(limit=10_000))
+            return await tx.count_unprocessed_updates()
     finally:
         await db.close()
 

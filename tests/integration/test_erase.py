@@ -15,6 +15,7 @@ from pathlib import Path
 from bot.clock import FakeClock
 from bot.config import Settings
 from bot.runtime import Runtime
+from tests.backends import backend_env
 from tests.fakebotapi import FakeBotApi, FakeUser
 from tests.integration.harness import ROOT, join_as, new_client, plain, settle, text_of
 from tests.integration.test_aftercare import answer_all, plan_aftercare
@@ -88,7 +89,7 @@ def checkpoint(data_dir: Path) -> None:
 
 def cli(data_dir: Path, *args: str) -> subprocess.CompletedProcess[str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "MELDBOT_"))}
-    env.update(MELDBOT_DATA=str(data_dir), PYTHONPATH=str(ROOT))
+    env.update(backend_env(data_dir), PYTHONPATH=str(ROOT))
     return subprocess.run([sys.executable, "-m", "bot.cli", *args], env=env,
                           capture_output=True, text=True, timeout=120, cwd=data_dir.parent)
 

@@ -26,6 +26,7 @@ from bot.ticker import RETRY_DELAYS
 from flows import step as real_step
 from flows.core.events import Text, Tick
 from storage.q_outbox import OutboxQueries
+from tests.backends import backend_env
 from tests.fakebotapi import FakeBotApi
 from tests.integration.harness import join_as, new_client, plain, settle
 
@@ -82,7 +83,8 @@ def status_env(monkeypatch: pytest.MonkeyPatch, runtime: Runtime, tmp_path: Path
     """`meldbot status` as an admin runs it: MELDBOT_DATA names the bot's data folder."""
     for name in [n for n in os.environ if n.startswith(("TELEGRAM_", "MELDBOT_"))]:
         monkeypatch.delenv(name)
-    monkeypatch.setenv("MELDBOT_DATA", str(runtime.settings.data_dir))
+    for name, value in backend_env(runtime.settings.data_dir).items():
+        monkeypatch.setenv(name, value)
     monkeypatch.chdir(tmp_path)  # no stray .env
     yield
 

@@ -14,6 +14,7 @@ from pathlib import Path
 from bot.clock import FakeClock
 from bot.runtime import Runtime
 from storage import StreetContact
+from tests.backends import backend_env
 from tests.conftest import TEAM_CHAT
 from tests.fakebotapi import FakeBotApi, FakeUser, SentMessage
 from tests.integration.harness import join_as, plain
@@ -235,7 +236,7 @@ async def export(runtime: Runtime, *args: str) -> list[dict[str, str]]:
     """`meldbot export ...` in a subprocess, with the bot stopped (and started again after)."""
     await runtime.stop()
     env = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "MELDBOT_"))}
-    env.update(MELDBOT_DATA=str(runtime.settings.data_dir), PYTHONPATH=str(ROOT))
+    env.update(backend_env(runtime.settings.data_dir), PYTHONPATH=str(ROOT))
     done = await asyncio.to_thread(
         subprocess.run, [sys.executable, "-m", "bot.cli", "export", *args], env=env,
         capture_output=True, text=True, timeout=60, check=True,

@@ -30,7 +30,8 @@ from flows.core.effects import (
 )
 from flows.street.buttons import StreetUndo
 from flows.street.effects import SaveStreetContact, StreetEffect
-from storage import Cipher, Database, Person, Tx, load_or_create_key, open_database
+from storage import Database, Person, Tx
+from tests.backends import open_test_store
 from tests.unit.factories import CHAT_ID, NOW, TELEGRAM_USER_ID, context
 
 ALIAS = "Mo @appt and @alert"  # someone's alias that looks like the old placeholders
@@ -38,8 +39,7 @@ ALIAS = "Mo @appt and @alert"  # someone's alias that looks like the old placeho
 
 @pytest.fixture
 async def db(tmp_path: Path) -> AsyncIterator[Database]:
-    database = await open_database(tmp_path / "db.sqlite3",
-                                   Cipher(load_or_create_key(tmp_path / "secret.key")))
+    database = await open_test_store(tmp_path)
     yield database
     await database.close()
 

@@ -9,14 +9,14 @@ from pathlib import Path
 import pytest
 
 from flows.model import Profile
-from storage import Cipher, Database, load_or_create_key, open_database
+from storage import Database
+from tests.backends import open_test_store
 from tests.unit.factories import NOW
 
 
 @pytest.fixture
 async def db(tmp_path: Path) -> AsyncIterator[Database]:
-    database = await open_database(tmp_path / "meldbot.sqlite3",
-                                   Cipher(load_or_create_key(tmp_path / "secret.key")))
+    database = await open_test_store(tmp_path)
     yield database
     await database.close()
 

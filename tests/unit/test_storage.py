@@ -21,8 +21,8 @@ from storage import (
     LogEntry,
     WrongKeyError,
     load_or_create_key,
-    open_database,
 )
+from tests.backends import open_test_store, raw_rows
 from tests.unit.factories import NOW
 
 SECONDS = timedelta(seconds=1)
@@ -36,8 +36,7 @@ def migration_files() -> list[tuple[int, str, str]]:
 
 
 async def open_at(folder: Path) -> Database:
-    return await open_database(folder / "db.sqlite3",
-                               Cipher(load_or_create_key(folder / "secret.key")))
+    return await open_test_store(folder)
 
 
 @pytest.fixture
@@ -68,6 +67,7 @@ def test_migrations_are_numbered_once_each_without_gaps() -> None:
     assert all(name[4] == "_" for _, name, _ in migration_files())
 
 
+@pytest.mark.sqlite_only
 async def test_migrations_are_applied_once_and_tracked(tmp_path: Path) -> None:
     first = await open_at(tmp_path)
     async with first.tx() as tx:
@@ -81,6 +81,7 @@ async def test_migrations_are_applied_once_and_tracked(tmp_path: Path) -> None:
     assert tracked == [(version, name) for version, name, _ in migration_files()]
 
 
+@pytest.mark.sqlite_only
 @pytest.mark.parametrize("already", range(len(migration_files()) + 1))
 async def test_stairway_upgrade_from_any_version_equals_a_fresh_database(
     tmp_path: Path, already: int
@@ -107,6 +108,7 @@ async def test_stairway_upgrade_from_any_version_equals_a_fresh_database(
     assert schema(old / "db.sqlite3") == schema(fresh / "db.sqlite3")
 
 
+@pytest.mark.sqlite_only
 async def test_database_is_in_wal_mode_with_foreign_keys_enforced(
     db: Database, tmp_path: Path
 ) -> None:
@@ -151,6 +153,7 @@ def test_ciphertext_is_bound_to_its_column(tmp_path: Path) -> None:
         cipher.decrypt(sealed, "outbox")
 
 
+@pytest.mark.sqlite_only
 async def test_free_text_is_encrypted_at_rest(tmp_path: Path) -> None:
     secrets = {
         "log": "LOGSECRET my address is Damrak 12",
@@ -286,9 +289,8 @@ async def test_inbox_processed_keeps_no_payload_failed_keeps_it(
         assert await tx.unprocessed_updates() == [(3, "waiting")]
         # a processed id is still known: Telegram re-sending it does not re-run it
         assert await tx.store_updates([(1, "ok")], NOW) == 0
-    rows = raw(tmp_path / "db.sqlite3",
-               "SELECT update_id, failed, processed_at IS NOT NULL, payload FROM inbox"
-               " ORDER BY update_id")
+    rows = await raw_rows(tmp_path, "SELECT update_id, failed, processed_at IS NOT NULL,"
+                          " payload FROM inbox ORDER BY update_id")
     assert rows[0] == (1, 0, 1, b"")
     assert rows[1][:3] == (2, 1, 1)
     assert rows[2][:3] == (3, 0, 0)
@@ -473,6 +475,7 @@ async def test_conversation_state_saved_replaced_and_cleared(db: Database) -> No
 
 # -- cancellation ---------------------------------------------------------------------------
 
+@pytest.mark.sqlite_only
 async def test_a_task_cancelled_while_beginning_leaves_no_transaction_open(
         db: Database, tmp_path: Path) -> None:
     """Shutdown cancels tasks; one caught while BEGIN waits on the write lock (here held by
@@ -523,6 +526,7 @@ async def test_cancelling_at_any_point_keeps_transactions_whole(db: Database) ->
             assert (await tx.get_value(f"a{n}")) == (await tx.get_value(f"b{n}"))
 
 
+@pytest.mark.sqlite_only
 async def test_a_lock_held_by_another_process_is_waited_out_not_fatal(tmp_path: Path) -> None:
     """An export or backup holding the write lock past busy_timeout: the bot waits."""
     db = await open_at(tmp_path)

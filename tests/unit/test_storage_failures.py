@@ -15,9 +15,10 @@ import storage
 from bot.failures import describe_failure, retry_busy
 from flows.core.delivery import Expired, Unreachable, on_delivery
 from flows.core.effects import Log, Send, SetTimer, UpdatePerson
-from storage import Cipher, Database, is_busy, load_or_create_key, open_database
+from storage import Database, is_busy
 from storage.q_alerts import AlertQueries
 from storage.q_log import LogQueries
+from tests.backends import open_test_store, raw_rows
 from tests.unit.factories import NOW
 
 SECRET = "ik slaap onder de brug bij het station"
@@ -25,8 +26,7 @@ SECRET = "ik slaap onder de brug bij het station"
 
 @pytest.fixture
 async def db(tmp_path: Path) -> AsyncIterator[Database]:
-    database = await open_database(tmp_path / "db.sqlite3",
-                                   Cipher(load_or_create_key(tmp_path / "secret.key")))
+    database = await open_test_store(tmp_path)
     yield database
     await database.close()
 
@@ -108,8 +108,8 @@ async def test_a_failed_update_keeps_its_error_and_is_listed_without_payload(
     assert (failed.update_id, failed.error) == (1, "KeyError at flows/a.py:3 in h")
     assert failed.failed_at == NOW and failed.received_at == NOW
     assert not hasattr(failed, "payload")
-    [(error, payload)] = raw(tmp_path / "db.sqlite3",
-                             "SELECT error, payload FROM inbox WHERE failed = 1")
+    [(error, payload)] = await raw_rows(tmp_path,
+                                        "SELECT error, payload FROM inbox WHERE failed = 1")
     assert error == "KeyError at flows/a.py:3 in h"
     assert isinstance(payload, bytes) and SECRET.encode() not in payload, "encrypted at rest"
 
@@ -167,6 +167,7 @@ async def test_other_database_errors_are_not_retried() -> None:
         await retry_busy(unit, "test")
 
 
+@pytest.mark.sqlite_only
 async def test_a_lock_held_past_busy_timeout_mid_transaction_is_retried(
     db: Database, tmp_path: Path
 ) -> None:
