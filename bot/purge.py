@@ -108,7 +108,7 @@ async def run_purge(settings: Settings, out: TextIO, dry_run: bool,
                 counts = await tx.purge(now, _settings_retention(settings))
     finally:
         await db.close()
-    if not dry_run:
+    if not dry_run and settings.database_url is None:  # PostgreSQL: autovacuum
         await asyncio.to_thread(compact_file, settings.database_path, any(counts.values()))
     _report(out, "would remove (dry run):" if dry_run else "removed:", counts)
     return 0
@@ -135,6 +135,7 @@ async def run_erase(settings: Settings, alias: str, yes: bool, out: TextIO,
     if not yes:
         _report(out, f"would remove (person {found[0]}; add --yes to erase):", counts)
         return 1
-    await asyncio.to_thread(compact_file, settings.database_path, True)
+    if settings.database_url is None:  # PostgreSQL: see PRIVACY.md on VACUUM FULL
+        await asyncio.to_thread(compact_file, settings.database_path, True)
     _report(out, f"erased person {found[0]}:", counts)
     return 0

@@ -20,6 +20,10 @@ and not performed. `FakeBotApi(group_per_minute=None)` switches it off, `group_w
 shortens the window for tests; `api.group_peak()` and `api.group_limited` observe it.
 Scripted failures and blocks are answered first.
 
+Webhook: after setWebhook, queued updates are POSTed to its URL with the secret header,
+as Telegram does, until one is answered 2xx (`api.webhook.deliveries` lists each POST;
+`await api.webhook.post(update, secret=...)` sends one by hand); getUpdates answers 409.
+
 Layers: `TelegramState` (chats, messages per chat, update queue, files, events; no HTTP)
 is shared by `FakeBotApi` (the HTTP Bot API, call log, scripted failures, rates) and the
 people (`FakeUser`, `FakeGroup`), so a browser sandbox can reuse all three and stream

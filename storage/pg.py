@@ -112,14 +112,20 @@ class PgTx(Tx):
             yield row
 
     async def unprocessed_updates(self, limit: int = 100) -> list[tuple[int, str]]:
-        """The next updates this worker may handle, locked until its transaction ends: each
-        the oldest unhandled one of its sender (one person's updates in order), skipping
-        those another worker holds. A worker that dies releases them with its connection."""
+        """The next updates this worker may handle, oldest first, locked until its
+        transaction ends; those another worker holds are skipped. One person's updates stay
+        in order: an update whose sender has an earlier one still unhandled outside this
+        batch (another worker holds it) waits for a later batch. With one worker this is
+        the whole inbox in order, as on SQLite. A worker that dies releases its rows with
+        its connection."""
         rows = await self.pg.fetch(
-            "SELECT update_id, payload FROM inbox i WHERE processed_at IS NULL"
-            " AND NOT EXISTS (SELECT 1 FROM inbox e WHERE e.processed_at IS NULL"
-            " AND e.sender = i.sender AND e.update_id < i.update_id)"
-            " ORDER BY update_id LIMIT $1 FOR UPDATE SKIP LOCKED", limit)
+            "WITH mine AS (SELECT update_id, sender, payload FROM inbox"
+            " WHERE processed_at IS NULL ORDER BY update_id LIMIT $1 FOR UPDATE SKIP LOCKED)"
+            " SELECT m.update_id, m.payload FROM mine m WHERE NOT EXISTS ("
+            " SELECT 1 FROM inbox e WHERE e.processed_at IS NULL AND e.sender = m.sender"
+            " AND e.update_id < m.update_id"
+            " AND e.update_id NOT IN (SELECT update_id FROM mine))"
+            " ORDER BY m.update_id", limit)
         return [(row[0], self._open_row("inbox", "payload", row[0], row[1]) or "{}")
                 for row in rows]
 
@@ -146,9 +152,9 @@ class PgDatabase:
 
     @asynccontextmanager
     async def read(self) -> AsyncIterator[Tx]:
-        """A read-only snapshot; anything written through it is refused."""
+        """A snapshot; anything written through it is undone (a dry run counts that way)."""
         async with self._lock:
-            transaction = self._conn.transaction(isolation="repeatable_read", readonly=True)
+            transaction = self._conn.transaction(isolation="repeatable_read")
             await transaction.start()
             try:
                 yield PgTx(self._conn, self._cipher)

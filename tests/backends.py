@@ -7,18 +7,23 @@ a schema of its own for each data folder, so each test starts empty and a restar
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import hashlib
+import io
 import os
 import re
 import sqlite3
+import threading
+from collections.abc import AsyncIterator
 from pathlib import Path
 
 import asyncpg
 
 from storage import Database, open_store
 
-__all__ = ["BACKEND", "backend_env", "database_url", "drop_session_database",
-           "make_session_database", "on_postgresql", "open_test_store", "raw_rows"]
+__all__ = ["BACKEND", "backend_env", "database_url", "drop_session_database", "fresh_pg_database",
+           "make_session_database", "on_postgresql", "open_test_store", "raw_rows",
+           "raw_rows_sync", "stored_content"]
 
 BACKEND = os.environ.get("MELDBOT_TEST_BACKEND", "sqlite").strip() or "sqlite"
 SERVER = os.environ.get("MELDBOT_TEST_PG", "postgresql://postgres@127.0.0.1:5432/postgres")
@@ -71,13 +76,13 @@ def drop_session_database() -> None:
     asyncio.run(_admin(f"DROP DATABASE IF EXISTS {_SESSION} WITH (FORCE)"))
 
 
-async def raw_rows(folder: Path, sql: str, params: tuple[object, ...] = ()
-                   ) -> list[tuple[object, ...]]:
+async def raw_rows(folder: Path, sql: str, params: tuple[object, ...] = (),
+                   database_name: str = "db.sqlite3") -> list[tuple[object, ...]]:
     """Read the stored rows as any other program would, bypassing the repository (`?`
     placeholders; the folder's SQLite file or its PostgreSQL schema)."""
     url = database_url(folder)
     if url is None:
-        conn = sqlite3.connect(folder / "db.sqlite3")
+        conn = sqlite3.connect(folder / database_name)
         try:
             return list(conn.execute(sql, params).fetchall())
         finally:
@@ -94,3 +99,60 @@ async def raw_rows(folder: Path, sql: str, params: tuple[object, ...] = ()
         return [tuple(row) for row in await pg.fetch(re.sub(r"\?", number, sql), *params)]
     finally:
         await pg.close()
+
+
+def stored_content(data_dir: Path, database_name: str = "meldbot.sqlite3") -> bytes:
+    """Everything the database holds, as bytes to search for words that must not be there:
+    SQLite's file and WAL after a checkpoint (free pages included); on PostgreSQL every
+    table of the schema as COPY text (sealed values appear as hex there)."""
+    url = database_url(data_dir)
+    if url is None:
+        path = data_dir / database_name
+        conn = sqlite3.connect(path, timeout=30)
+        try:
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            conn.close()
+        wal = path.with_name(path.name + "-wal")
+        return path.read_bytes() + (wal.read_bytes() if wal.exists() else b"")
+    result: list[bytes] = []
+    thread = threading.Thread(target=lambda: result.append(asyncio.run(_dump(url))))
+    thread.start()  # callable from a test's sync predicate while the bot's loop runs
+    thread.join()
+    return result[0]
+
+
+async def _dump(url: str) -> bytes:
+    conn = await asyncpg.connect(url)
+    try:
+        out = io.BytesIO()
+        for row in await conn.fetch("SELECT tablename FROM pg_tables"
+                                    " WHERE schemaname = current_schema() ORDER BY 1"):
+            await conn.copy_from_query(f'SELECT * FROM "{row[0]}"', output=out)
+        return out.getvalue()
+    finally:
+        await conn.close()
+
+
+@contextlib.asynccontextmanager
+async def fresh_pg_database(tag: str) -> AsyncIterator[str]:
+    """A PostgreSQL database of its own (dropped after), whichever backend the run tests:
+    for what only PostgreSQL has (several workers, its schema beside SQLite's)."""
+    name = f"meldbot_{tag}_{os.getpid()}"
+    await _admin(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+    await _admin(f"CREATE DATABASE {name}")
+    try:
+        yield _on(name)
+    finally:
+        await _admin(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+
+
+def raw_rows_sync(folder: Path, sql: str, params: tuple[object, ...] = (),
+                  database_name: str = "db.sqlite3") -> list[tuple[object, ...]]:
+    """`raw_rows` for sync code (a test's predicate), also while the bot's loop runs."""
+    result: list[list[tuple[object, ...]]] = []
+    thread = threading.Thread(target=lambda: result.append(
+        asyncio.run(raw_rows(folder, sql, params, database_name))))
+    thread.start()
+    thread.join()
+    return result[0]

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import asyncio
 import os
-import sqlite3
 import subprocess
 import sys
 from datetime import UTC, datetime
@@ -15,7 +14,7 @@ from pathlib import Path
 from bot.clock import FakeClock
 from bot.config import Settings
 from bot.runtime import Runtime
-from tests.backends import backend_env
+from tests.backends import backend_env, stored_content
 from tests.fakebotapi import FakeBotApi, FakeUser
 from tests.integration.harness import ROOT, join_as, new_client, plain, settle, text_of
 from tests.integration.test_aftercare import answer_all, plan_aftercare
@@ -67,24 +66,11 @@ async def client_with_everything(api: FakeBotApi, runtime: Runtime, clock: FakeC
 
 
 def leftovers(data_dir: Path) -> list[str]:
-    """Which of the alias and markers appear in the raw bytes of the database and WAL."""
-    found = []
-    for name in ("meldbot.sqlite3", "meldbot.sqlite3-wal"):
-        path = data_dir / name
-        raw = path.read_bytes() if path.exists() else b""
-        for word in (ALIAS, *MARKERS):
-            for form in (word.encode(), word.encode("utf-16-le")):
-                if form in raw:
-                    found.append(f"{word} in {name}")
-    return found
-
-
-def checkpoint(data_dir: Path) -> None:
-    conn = sqlite3.connect(data_dir / "meldbot.sqlite3", timeout=30)
-    try:
-        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    finally:
-        conn.close()
+    """Which of the alias and markers the database holds (SQLite: the raw bytes of the file
+    and WAL after a checkpoint; PostgreSQL: every table's content)."""
+    raw = stored_content(data_dir)
+    return [word for word in (ALIAS, *MARKERS)
+            if any(form in raw for form in (word.encode(), word.encode("utf-16-le")))]
 
 
 def cli(data_dir: Path, *args: str) -> subprocess.CompletedProcess[str]:
@@ -112,8 +98,7 @@ async def test_cli_erase_leaves_no_byte_of_the_person(
     assert int(report["appointments"]) == 1 and int(report["checkin_answers"]) >= 1
     assert int(report["contact_log"]) >= 3
     await settle(api, runtime)
-    await asyncio.to_thread(checkpoint, data_dir)
-    assert leftovers(data_dir) == []
+    assert await asyncio.to_thread(leftovers, data_dir) == []
 
     async with runtime.deps.db.tx() as tx:  # type: ignore[union-attr]
         assert await tx.client_by_alias(ALIAS) == []
@@ -154,9 +139,4 @@ async def test_erase_in_the_bot_asks_an_admin_and_refuses_others(
         ALIAS not in plain(greeting.body)
     await settle(api, runtime)
     # compaction runs in the background after the erasure's commit: wait for it
-    await api.wait_for(lambda: not leftovers_after_checkpoint(settings.data_dir), timeout=20)
-
-
-def leftovers_after_checkpoint(data_dir: Path) -> list[str]:
-    checkpoint(data_dir)
-    return leftovers(data_dir)
+    await api.wait_for(lambda: not leftovers(settings.data_dir), timeout=20)

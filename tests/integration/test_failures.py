@@ -26,7 +26,7 @@ from bot.ticker import RETRY_DELAYS
 from flows import step as real_step
 from flows.core.events import Text, Tick
 from storage.q_outbox import OutboxQueries
-from tests.backends import backend_env
+from tests.backends import backend_env, raw_rows
 from tests.fakebotapi import FakeBotApi
 from tests.integration.harness import join_as, new_client, plain, settle
 
@@ -43,15 +43,13 @@ async def until(check: Callable[[], Awaitable[bool]], timeout: float = 10.0) -> 
         await asyncio.sleep(0.02)
 
 
-def timer(runtime: Runtime, timer_id: int) -> dict[str, Any]:
+async def timer(runtime: Runtime, timer_id: int) -> dict[str, Any]:
     """The timer's row, read as any other program would."""
-    conn = sqlite3.connect(runtime.settings.database_path)
-    conn.row_factory = sqlite3.Row
-    try:
-        row = conn.execute("SELECT * FROM timers WHERE id = ?", (timer_id,)).fetchone()
-        return dict(row)
-    finally:
-        conn.close()
+    columns = ("id", "kind", "subject", "due_at", "done", "attempts", "error", "failed_at")
+    [row] = await raw_rows(runtime.settings.data_dir,
+                           f"SELECT {', '.join(columns)} FROM timers WHERE id = ?",
+                           (timer_id,), runtime.settings.database_path.name)
+    return dict(zip(columns, row, strict=True))
 
 
 async def add_timer(runtime: Runtime, kind: str, subject: int) -> int:
@@ -115,10 +113,10 @@ async def test_a_timer_that_fails_once_is_tried_again_and_then_runs(
     timer_id = await add_timer(runtime, "person-unreachable", person.id)
 
     async def failed_once() -> bool:
-        return bool(timer(runtime, timer_id)["attempts"] == 1)
+        return bool((await timer(runtime, timer_id))["attempts"] == 1)
 
     await until(failed_once)
-    row = timer(runtime, timer_id)
+    row = await timer(runtime, timer_id)
     assert row["done"] == 0 and row["failed_at"] is None
     assert row["error"].startswith("RuntimeError") and SECRET not in row["error"]
     assert not [m for m in manager.replies()[mark:] if "unreachable" in plain(m.body)]
@@ -126,7 +124,7 @@ async def test_a_timer_that_fails_once_is_tried_again_and_then_runs(
     clock.advance(RETRY_DELAYS[0] + timedelta(seconds=1))
     told = await manager.wait_reply(lambda m: "unreachable" in plain(m.body), after=mark)
     assert "Rachid" in plain(told.body)
-    row = timer(runtime, timer_id)
+    row = await timer(runtime, timer_id)
     assert (row["done"], row["attempts"], row["failed_at"]) == (1, 1, None)
     assert len(failures) == 1
 
@@ -143,17 +141,17 @@ async def test_a_timer_that_keeps_failing_is_set_aside_and_meldbot_status_lists_
     timer_id = await add_timer(runtime, "appt-noanswer", 424242)
     for attempt, delay in enumerate(RETRY_DELAYS, start=1):
         async def failed(attempt: int = attempt) -> bool:
-            return bool(timer(runtime, timer_id)["attempts"] == attempt)
+            return bool((await timer(runtime, timer_id))["attempts"] == attempt)
 
         await until(failed)
-        assert timer(runtime, timer_id)["failed_at"] is None
+        assert (await timer(runtime, timer_id))["failed_at"] is None
         clock.advance(delay + timedelta(seconds=1))
 
     async def set_aside() -> bool:
-        return timer(runtime, timer_id)["failed_at"] is not None
+        return (await timer(runtime, timer_id))["failed_at"] is not None
 
     await until(set_aside)
-    row = timer(runtime, timer_id)
+    row = await timer(runtime, timer_id)
     assert (row["done"], row["attempts"]) == (1, len(RETRY_DELAYS) + 1)
     assert len(failures) == len(RETRY_DELAYS) + 1
     assert runtime.crashed() is None
@@ -207,6 +205,7 @@ async def test_a_failed_update_is_set_aside_without_the_words_and_listed(
 
 # -- a busy database ------------------------------------------------------------------------
 
+@pytest.mark.sqlite_only
 async def test_a_write_lock_held_past_the_busy_timeout_is_waited_out(
     api: FakeBotApi, runtime: Runtime, clock: FakeClock
 ) -> None:
@@ -278,11 +277,11 @@ async def test_busy_inside_a_transaction_is_retried_never_set_aside(
     timer_id = await add_timer(runtime, "appt-noanswer", 515151)
 
     async def ran() -> bool:
-        return bool(timer(runtime, timer_id)["done"] == 1)
+        return bool((await timer(runtime, timer_id))["done"] == 1)
 
     await until(ran)
     assert (len(update_busy), len(tick_busy), len(send_busy)) == (2, 2, 2)
-    row = timer(runtime, timer_id)
+    row = await timer(runtime, timer_id)
     assert (row["attempts"], row["failed_at"], row["error"]) == (0, None, None)
     assert len(user.replies()) == 1
     assert runtime.crashed() is None and runtime.deps is not None

@@ -5,7 +5,6 @@ keep the rest."""
 from __future__ import annotations
 
 import io
-import sqlite3
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -14,17 +13,14 @@ from bot.clock import FakeClock
 from bot.config import Settings
 from bot.purge import run_purge
 from bot.runtime import Runtime
+from tests.backends import raw_rows_sync
 from tests.fakebotapi import FakeBotApi
 from tests.integration.harness import join_as, new_client, plain, settle
 
 
 def query(data_dir: Path, sql: str, *params: object) -> list[tuple[Any, ...]]:
-    conn = sqlite3.connect(data_dir / "meldbot.sqlite3", timeout=30)
-    try:
-        rows: list[tuple[Any, ...]] = conn.execute(sql, params).fetchall()
-        return rows
-    finally:
-        conn.close()
+    """Rows read as any other program would (SQLite's file or the PostgreSQL schema)."""
+    return raw_rows_sync(data_dir, sql, params, "meldbot.sqlite3")
 
 
 async def purge(settings: Settings, now: datetime, dry_run: bool) -> dict[str, int]:
@@ -67,8 +63,8 @@ async def test_closed_case_street_people_and_strangers(
                                              created_by=None)
         linked = await tx.create_street_person(code="S-LINK", alias=None, now=clock.now(),
                                                created_by=None)
-        tx.raw.execute("UPDATE street_people SET client_id = ? WHERE id = ?",
-                       (ids["Driss"], linked))
+        await tx._run("UPDATE street_people SET client_id = ? WHERE id = ?",
+                      (ids["Driss"], linked))
         for person in (lone, linked):
             await tx.save_street_contact(
                 street_person_id=person, fieldworker_id=ids["Karim"],

@@ -15,31 +15,20 @@ from typing import TypeVar
 import asyncpg
 import pytest
 
-from tests.backends import SERVER
+from tests.backends import fresh_pg_database
 from tests.conftest import TOKEN
 from tests.fakebotapi import FakeBotApi
 
 T = TypeVar("T")
 ROOT = Path(__file__).resolve().parents[2]
-_DATABASE = f"meldbot_workers_{os.getpid()}"
 USERS, MESSAGES = 90, 4  # 360 updates; each person's in order
-
-
-async def _admin(sql: str) -> None:
-    conn = await asyncpg.connect(SERVER)
-    try:
-        await conn.execute(sql)
-    finally:
-        await conn.close()
 
 
 @pytest.fixture
 async def url() -> AsyncIterator[str]:
     """A database of its own on the PostgreSQL server (the machines and CI run one)."""
-    await _admin(f"DROP DATABASE IF EXISTS {_DATABASE} WITH (FORCE)")
-    await _admin(f"CREATE DATABASE {_DATABASE}")
-    yield SERVER.rsplit("/", 1)[0] + "/" + _DATABASE
-    await _admin(f"DROP DATABASE IF EXISTS {_DATABASE} WITH (FORCE)")
+    async with fresh_pg_database("workers") as fresh:
+        yield fresh
 
 
 def _env(api: FakeBotApi, data: Path, url: str) -> dict[str, str]:
