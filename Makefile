@@ -18,10 +18,21 @@ setup-dev: $(BIN)/python
 run: setup
 	$(BIN)/python -m bot.start
 
+# The storage and integration tests run a second time on PostgreSQL (the server on
+# 127.0.0.1:5432 the machines and CI run; MELDBOT_TEST_PG names another). The sandbox
+# always runs on SQLite, so its tests run once.
+BOTH_BACKENDS := tests/integration tests/unit/test_storage.py \
+	tests/unit/test_storage_failures.py tests/unit/test_profile_storage.py \
+	tests/unit/test_access.py tests/unit/test_appliers.py \
+	--ignore=tests/integration/test_sandbox.py \
+	--ignore=tests/integration/test_sandbox_keyboards.py \
+	--ignore=tests/integration/test_sandbox_time.py
+
 test: setup-dev
 	$(BIN)/ruff check bot flows storage fakebotapi sandbox tests benchmarks
 	$(BIN)/mypy bot flows storage fakebotapi sandbox
 	$(BIN)/pytest
+	MELDBOT_TEST_BACKEND=postgresql $(BIN)/pytest $(BOTH_BACKENDS)
 
 benchmark: setup-dev
 	$(BIN)/python benchmarks/throughput.py

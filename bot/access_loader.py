@@ -10,6 +10,7 @@ from bot.parse import Incoming
 from flows import Context
 from flows.access.buttons import DetachConfirm, ReassignTo
 from flows.access.view import AccessView, InviteLine, StaffMember
+from flows.core.common import match_alias
 from flows.core.events import Button, Command
 from flows.model import STAFF_ROLES
 from storage import Person, Tx
@@ -46,7 +47,5 @@ def _client(incoming: Incoming, mine: list[Person]) -> tuple[Person | None, int]
         return (found[0] if found else None), len(found)
     if not isinstance(event, Command) or not event.arg.strip():
         return None, 0
-    wanted = event.arg.strip().casefold()
-    exact = [p for p in mine if p.alias.casefold() == wanted]
-    found = exact or [p for p in mine if wanted in p.alias.casefold()]
+    found = match_alias(mine, event.arg)
     return (found[0] if len(found) == 1 else None), len(found)

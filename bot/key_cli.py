@@ -28,6 +28,9 @@ class _Progress:
 
 
 def run_rotate_key(settings: Settings, err: TextIO) -> int:
+    if settings.database_url is not None:
+        raise ConfigError("MELDBOT_DATABASE_URL: rotate-key re-encrypts the SQLite file only;"
+                          " with PostgreSQL it is not available yet (see PRIVACY.md)")
     if not settings.database_path.exists():
         raise ConfigError("MELDBOT_DATA holds no database to re-encrypt")
     if not settings.key_path.exists():

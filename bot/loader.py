@@ -24,6 +24,7 @@ from flows.alerts.buttons import AlertAction, MissedFlag, WriteTo
 from flows.appointments.buttons import ApptAnswer, ApptManage
 from flows.casefile.effects import RetentionDays
 from flows.core.buttons import ButtonData
+from flows.core.common import match_alias
 from flows.core.context import LANGUAGES
 from flows.core.events import Button, Command, Event, Location, Text
 from flows.core.feature import Need
@@ -169,11 +170,9 @@ async def _load_write_client(tx: Tx, deps: Deps, ctx: Context, incoming: Incomin
     client: Person | None = None
     replied = False
     if isinstance(event, Command) and event.name == "write":
-        wanted = event.arg.strip().casefold()
-        found = [p for p in await tx.people("client") if _may_write(person, p)
-                 and wanted and wanted in p.alias.casefold()]
-        exact = [p for p in found if p.alias.casefold() == wanted]
-        client = (exact or found)[0] if len(exact or found) == 1 else None
+        found = match_alias((p for p in await tx.people("client") if _may_write(person, p)),
+                            event.arg)
+        client = found[0] if len(found) == 1 else None
     elif isinstance(press, WriteTo):
         client = await tx.person(press.id)
     elif (state or {}).get("flow") == "write" and isinstance((state or {}).get("client"), int):
@@ -217,8 +216,7 @@ async def _load_care_subject(tx: Tx, ctx: Context, incoming: Incoming,
     event, press = incoming.event, _press(incoming)
     client_id = (state or {}).get("client")
     if isinstance(event, Command) and event.arg:
-        wanted = event.arg.strip().casefold()
-        found = [p for p in ctx.caseload if wanted in p.alias.casefold()]
+        found = match_alias(ctx.caseload, event.arg)
         client_id = found[0].id if len(found) == 1 else None
     if isinstance(press, CareClient):
         client_id = press.id

@@ -8,6 +8,7 @@ from dataclasses import replace
 from bot.deps import Deps
 from bot.parse import Incoming
 from flows import Context
+from flows.core.common import match_alias
 from flows.core.events import Button, Command
 from flows.outcomes import outcome, profile
 from flows.outcomes.view import OutcomesView
@@ -41,12 +42,10 @@ async def _client(tx: Tx, ctx: Context, incoming: Incoming,
     event, person = incoming.event, ctx.person
     assert person is not None
     if isinstance(event, Command):
-        wanted = event.arg.strip().casefold()
-        if not wanted:
+        if not event.arg.strip():
             return None, 0
-        mine = [p for p in await tx.people("client") if _mine(person, p)]
-        exact = [p for p in mine if p.alias.casefold() == wanted]
-        found = exact or [p for p in mine if wanted in p.alias.casefold()]
+        found = match_alias((p for p in await tx.people("client") if _mine(person, p)),
+                            event.arg)
         return (found[0] if len(found) == 1 else None), len(found)
     if isinstance(event, Button):
         press = event.press

@@ -6,7 +6,7 @@ from typing import Any
 
 from flows.casefile.buttons import REASONS, CloseReason, EraseConfirm
 from flows.casefile.effects import CloseCase, ErasePerson, Purge, ReopenCase
-from flows.core.common import reply
+from flows.core.common import match_alias, reply
 from flows.core.context import Context
 from flows.core.effects import Choice, Edit, Effect, Log, Send, SetTimer, Transition
 from flows.core.events import Button, Command, Tick
@@ -21,11 +21,9 @@ PURGE = "purge"
 def _find(ctx: Context, command: Command) -> Person | Transition:
     """The one client of the caller's caseload the argument names (exactly, or the only
     one containing it); else a reply saying what is missing."""
-    wanted = command.arg.strip().casefold()
-    if not wanted:
+    if not command.arg.strip():
         return Transition(ctx.state, (reply(ctx, f"casefile-{command.name}-usage"),))
-    exact = [p for p in ctx.caseload if p.alias.casefold() == wanted]
-    found = exact or [p for p in ctx.caseload if wanted in p.alias.casefold()]
+    found = match_alias(ctx.caseload, command.arg)
     if len(found) != 1:
         key = "casefile-not-found" if not found else "casefile-ambiguous"
         return Transition(ctx.state, (reply(ctx, key, typed=command.arg.strip()[:40]),))

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import timedelta
 from typing import cast
 
 from flows.core.context import LANGUAGES, Context
 from flows.core.effects import SELF, Choice, Log, Send, Transition
+from flows.model import Person
 from flows.onboarding.buttons import Language, LanguageCode
 
 __all__ = [
@@ -14,6 +16,7 @@ __all__ = [
     "LANGUAGE_NAMES",
     "buttons_expired",
     "language_buttons",
+    "match_alias",
     "neutral_greeting",
     "refuse",
     "reply",
@@ -34,6 +37,18 @@ GREETING_EVERY = timedelta(days=1)
 
 # Every consented client keeps one button on their keyboard: help now, in one tap.
 CLIENT_KEYBOARD: tuple[tuple[str, ...], ...] = (("client-sos-button",),)
+
+
+def match_alias(people: Iterable[Person], typed: str) -> list[Person]:
+    """The people a typed alias names: those whose alias it is exactly (ignoring case),
+    else those whose alias contains it; nobody for an empty text. One match is an answer;
+    several ask for more letters."""
+    wanted = typed.strip().casefold()
+    if not wanted:
+        return []
+    candidates = list(people)
+    exact = [p for p in candidates if p.alias.casefold() == wanted]
+    return exact or [p for p in candidates if wanted in p.alias.casefold()]
 
 
 def reply(ctx: Context, key: str, **args: object) -> Send:

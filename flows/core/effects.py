@@ -8,6 +8,14 @@ from datetime import datetime
 from typing import Any, Literal
 
 from flows.access.effects import AccessEffect
+from flows.alerts.effects import (  # defined with their feature, re-exported here
+    AddAlertMessage,
+    AlertsEffect,
+    CreateAlert,
+    EditCards,
+    RecordFlagFeedback,
+    UpdateAlert,
+)
 from flows.casefile.effects import CaseFileEffect
 from flows.core.buttons import ButtonData, New
 from flows.factsheet.effects import FactsheetEffect
@@ -15,47 +23,13 @@ from flows.outcomes.effects import OutcomesEffect
 from flows.safety.effects import SafetyEffect
 from flows.street.effects import StreetEffect
 
-__all__ = [
-    "PRIORITY_RANK",
-    "SELF",
-    "AddAlertMessage",
-    "AddCheckinAnswer",
-    "Audit",
-    "Batch",
-    "BindInvite",
-    "BindPerson",
-    "CancelOutbox",
-    "CancelTimers",
-    "Choice",
-    "Copy",
-    "CreateAlert",
-    "CreateAppointment",
-    "CreateClient",
-    "CreateInvite",
-    "CreatePlan",
-    "Edit",
-    "EditCards",
-    "Effect",
-    "Log",
-    "New",
-    "Priority",
-    "RecordFlagFeedback",
-    "Ref",
-    "ReplaceCheckins",
-    "SaveState",
-    "Send",
-    "SendVoice",
-    "SetCommands",
-    "SetQuestionVoice",
-    "SetTimer",
-    "Toast",
-    "Transition",
-    "UpdateAlert",
-    "UpdateAppointment",
-    "UpdateCheckin",
-    "UpdatePerson",
-    "UpdatePlan",
-]
+__all__ = ["PRIORITY_RANK", "SELF", "AddAlertMessage", "AddCheckinAnswer", "Audit", "Batch",
+           "BindInvite", "BindPerson", "CancelOutbox", "CancelTimers", "Choice", "Copy",
+           "CreateAlert", "CreateAppointment", "CreateClient", "CreateInvite", "CreatePlan",
+           "Edit", "EditCards", "Effect", "Log", "New", "Priority", "RecordFlagFeedback", "Ref",
+           "ReplaceCheckins", "SaveState", "Send", "SendVoice", "SetCommands", "SetQuestionVoice",
+           "SetTimer", "Toast", "Transition", "UpdateAlert", "UpdateAppointment", "UpdateCheckin",
+           "UpdatePerson", "UpdatePlan"]
 
 Args = Mapping[str, Any]
 
@@ -176,43 +150,6 @@ class Copy:
     person_id: int | None = None
     chat_id: int | None = None
     ref: Ref | None = None
-    priority: Priority = "normal"
-
-
-@dataclass(frozen=True)
-class CreateAlert:
-    client_id: int | None  # None: the alert is about a street contact
-    casemanager_id: int | None
-    source: str
-    categories: tuple[str, ...]
-    severity: str
-    terms: tuple[str, ...] = ()
-    street_contact_id: int | New | None = None
-
-
-@dataclass(frozen=True)
-class UpdateAlert:
-    alert_id: int | New
-    fields: Mapping[str, Any]
-
-
-@dataclass(frozen=True)
-class AddAlertMessage:
-    alert_id: int | New
-    direction: Literal["in", "out"]
-    kind: str
-    text: str | None
-
-
-@dataclass(frozen=True)
-class EditCards:
-    """Re-render every sent copy of an alert's card; unsent copies are cancelled."""
-
-    alert_id: int
-    key: str
-    args: Args
-    buttons: tuple[tuple[Choice, ...], ...] = ()
-    tail: str | None = None
     priority: Priority = "normal"
 
 
@@ -356,19 +293,6 @@ class SaveState:
 
 
 @dataclass(frozen=True)
-class RecordFlagFeedback:
-    """The caller (staff) says the flagger was wrong about a client's message."""
-
-    kind: Literal["wrongly_flagged", "missed"]
-    client_id: int | None
-    text: str | None
-    alert_id: int | None = None
-    language: str | None = None
-    categories: tuple[str, ...] = ()
-    severity: str | None = None
-
-
-@dataclass(frozen=True)
 class Log:
     kind: str
     person_id: int | None = None
@@ -388,11 +312,10 @@ class Audit:
 
 Effect = (
     Send | UpdatePerson | CreateInvite | CreateClient | BindPerson | BindInvite | SetCommands | Log
-    | Copy | CreateAlert | UpdateAlert | AddAlertMessage | EditCards | Batch | SetTimer
-    | CancelTimers | CreateAppointment | UpdateAppointment | CancelOutbox | CreatePlan
-    | UpdatePlan | ReplaceCheckins | UpdateCheckin | AddCheckinAnswer | SetQuestionVoice
-    | SendVoice | SaveState | RecordFlagFeedback | Toast
-    | Edit | StreetEffect | Audit | AccessEffect | CaseFileEffect | SafetyEffect
+    | Copy | Batch | SetTimer | CancelTimers | CreateAppointment | UpdateAppointment
+    | CancelOutbox | CreatePlan | UpdatePlan | ReplaceCheckins | UpdateCheckin
+    | AddCheckinAnswer | SetQuestionVoice | SendVoice | SaveState | Toast | Edit | Audit
+    | AlertsEffect | StreetEffect | AccessEffect | CaseFileEffect | SafetyEffect
     | FactsheetEffect | OutcomesEffect
 )
 

@@ -3,7 +3,7 @@ casemanager's /safety alias on|off [hours]."""
 
 from __future__ import annotations
 
-from flows.core.common import CLIENT_KEYBOARD, buttons_expired, reply
+from flows.core.common import CLIENT_KEYBOARD, buttons_expired, match_alias, reply
 from flows.core.context import Context
 from flows.core.effects import Choice, Effect, Log, Send, Transition
 from flows.core.events import Button, Command
@@ -96,10 +96,7 @@ def on_safety(ctx: Context, command: Command) -> Transition:
     if parsed is None:
         return Transition(ctx.state, (reply(ctx, "safety-usage", most=MAX_HOURS),))
     alias, hours = parsed
-    wanted = alias.casefold()
-    exact = [p for p in ctx.caseload if p.role == "client" and p.alias.casefold() == wanted]
-    found = exact or [p for p in ctx.caseload
-                      if p.role == "client" and wanted and wanted in p.alias.casefold()]
+    found = match_alias((p for p in ctx.caseload if p.role == "client"), alias)
     if len(found) != 1:
         return Transition(ctx.state, (reply(ctx, "safety-not-found", typed=alias[:40]),))
     client = found[0]

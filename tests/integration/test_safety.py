@@ -68,16 +68,24 @@ async def safe_client(api: FakeBotApi, runtime: Runtime) -> tuple[FakeUser, Fake
 safe_from: dict[int, int] = {}
 
 
+async def client_writes(api: FakeBotApi, runtime: Runtime, client: FakeUser,
+                        manager: FakeUser, text: str) -> tuple[int, SentMessage]:
+    """The client writes `text`; returns its message id and the forward at the
+    casemanager, once that arrived and everything has settled."""
+    staff = manager.mark()
+    said = await client.send(text)
+    forward = await manager.wait_reply(lambda m: text in plain(m.body), after=staff)
+    await settle(api, runtime)
+    return said, forward
+
+
 async def test_safety_mode_deletes_both_sides_after_the_set_time_across_a_restart(
     api: FakeBotApi, tmp_path: Path, clock: FakeClock
 ) -> None:
     data = tmp_path / "data"
     async with running(api, data, clock) as runtime:
         manager, client, calls = await safe_client(api, runtime)
-        staff = manager.mark()
-        said = await client.send("Salam, ça va ?")
-        await manager.wait_reply(lambda m: "ça va" in plain(m.body), after=staff)
-        await settle(api, runtime)
+        said, _ = await client_writes(api, runtime, client, manager, "Salam, ça va ?")
         ours = [m.message_id for m in client.replies() if m.message_id >= safe_from[client.id]]
         assert ours, "the bot wrote to Youssef since safety mode is on"
         sends = sent_to(api, client, calls)
@@ -98,10 +106,7 @@ async def test_a_deletion_never_reaches_past_telegrams_48_hours(
     data = tmp_path / "data"
     async with running(api, data, clock) as runtime:
         manager, client, _ = await safe_client(api, runtime)
-        staff = manager.mark()
-        said = await client.send("Salam")
-        await manager.wait_reply(lambda m: "Salam" in plain(m.body), after=staff)
-        await settle(api, runtime)
+        said, _ = await client_writes(api, runtime, client, manager, "Salam")
     clock.advance(timedelta(hours=50))  # down for two days: too late to delete
     calls = len(api.calls)
     async with running(api, data, clock) as runtime:
@@ -116,10 +121,7 @@ async def test_a_refused_deletion_is_given_up_not_retried(
 ) -> None:
     api.state.wall = lambda: clock.now().timestamp()
     manager, client, _ = await safe_client(api, runtime)
-    staff = manager.mark()
-    await client.send("Salam")
-    await manager.wait_reply(lambda m: "Salam" in plain(m.body), after=staff)
-    await settle(api, runtime)
+    await client_writes(api, runtime, client, manager, "Salam")
     api.fail("deleteMessages", status=400, count=100, description="Bad Request: message can't be"
              " deleted for everyone")
     calls = len(api.calls)
@@ -138,14 +140,10 @@ async def test_wipe_deletes_what_it_can_and_says_how_to_clear_the_rest(
     api.state.wall = lambda: clock.now().timestamp()
     manager = await join_as(api, runtime, "casemanager", 8201, "Karim", "en")
     client = await new_client(api, manager, "Amina", 8202, FRENCH, NL)
-    old = await client.send("Bonjour, merci pour hier")
-    await settle(api, runtime)
+    old, _ = await client_writes(api, runtime, client, manager, "Bonjour, merci pour hier")
     clock.advance(timedelta(hours=49))
-    staff = manager.mark()
-    young = await client.send("merci beaucoup")
-    await manager.wait_reply(lambda m: "merci beaucoup" in plain(m.body), after=staff)
-    await settle(api, runtime)
-    mark = client.mark()
+    young, _ = await client_writes(api, runtime, client, manager, "merci beaucoup")
+    mark, staff = client.mark(), manager.mark()
     wipe = await client.send("/wipe")
     line = await client.wait_reply(lambda m: "✔️" in plain(m.body), after=mark)
     assert plain(line.body).splitlines()[0] == "✔️ C'est fait."
@@ -235,10 +233,8 @@ async def test_a_casemanagers_words_reach_the_client_protected(
     client's own confirmations can."""
     manager = await join_as(api, runtime, "casemanager", 8601, "Karim", "en")
     client = await new_client(api, manager, "Hamid", 8602, FRENCH, NL)
-    mark, calls = manager.mark(), len(api.calls)
-    await client.send("merci beaucoup")
-    forwarded = await manager.wait_reply(lambda m: "merci beaucoup" in plain(m.body),
-                                         after=mark)
+    calls = len(api.calls)
+    _, forwarded = await client_writes(api, runtime, client, manager, "merci beaucoup")
     client_mark = client.mark()
     await manager.reply_to(forwarded.message_id, "On se voit demain.")
     relay = await client.wait_reply(lambda m: "demain" in plain(m.body), after=client_mark)
@@ -256,10 +252,7 @@ async def test_a_long_message_sent_in_parts_is_deleted_whole(
     """A casemanager's long answer arrives in two messages; safety mode deletes both."""
     api.state.wall = lambda: clock.now().timestamp()
     manager, client, _ = await safe_client(api, runtime)
-    staff = manager.mark()
-    await client.send("merci beaucoup")
-    forwarded = await manager.wait_reply(lambda m: "merci beaucoup" in plain(m.body),
-                                         after=staff)
+    _, forwarded = await client_writes(api, runtime, client, manager, "merci beaucoup")
     mark = client.mark()
     await manager.reply_to(forwarded.message_id, "Salam. " + "Ghda f 10 d sba7. " * 300)
     await api.wait_for(lambda: len([m for m in client.replies()[mark:]

@@ -14,7 +14,7 @@ import pytest
 
 from storage import Cipher, open_database
 from storage.database import _migrations
-from storage.pg import open_pg, pg_migrations
+from storage.pg import _pg_sql, open_pg, pg_migrations
 from storage.sealing import SEALED
 from tests.backends import fresh_pg_database
 
@@ -114,3 +114,14 @@ async def test_a_schema_named_in_the_url_is_created_and_used(pg_url: str) -> Non
                                    " WHERE name = 'probe'") == 0
     finally:
         await conn.close()
+
+
+def test_one_sql_text_serves_both_backends() -> None:
+    """SQLite's placeholders become PostgreSQL's (a `?` in a string literal stays), an empty
+    `IN ()` list means what it means in SQLite, and an insert gives its new id."""
+    assert _pg_sql("SELECT a FROM t WHERE b = ? AND c = '?' AND d IN (?, ?)") == \
+        "SELECT a FROM t WHERE b = $1 AND c = '?' AND d IN ($2, $3)"
+    assert _pg_sql("DELETE FROM t WHERE a IN () OR b NOT IN ()") == \
+        "DELETE FROM t WHERE a = ANY('{}') OR b <> ALL('{}')"
+    assert _pg_sql("INSERT INTO t (a) VALUES (?)", returning_id=True) == \
+        "INSERT INTO t (a) VALUES ($1) RETURNING id"
