@@ -12,12 +12,17 @@ from collections.abc import AsyncIterator, Awaitable, Callable
 from pathlib import Path
 from typing import TypeVar
 
+import aiohttp
 import asyncpg
 import pytest
 
+from bot.clock import FakeClock
+from bot.runtime import Runtime
+from fakebotapi.webhook import SECRET_HEADER
 from tests.backends import fresh_pg_database
-from tests.conftest import TOKEN
+from tests.conftest import TOKEN, make_settings
 from tests.fakebotapi import FakeBotApi
+from tests.integration.test_webhook import free_port, hand_made
 
 T = TypeVar("T")
 ROOT = Path(__file__).resolve().parents[2]
@@ -139,3 +144,44 @@ async def _wait_value(probe: Callable[[], Awaitable[T | None]],
         if asyncio.get_running_loop().time() > deadline:
             raise TimeoutError("condition not met")
         await asyncio.sleep(0.05)
+
+
+async def test_two_webhook_workers_behind_a_load_balancer_keep_each_persons_order(
+        api: FakeBotApi, tmp_path: Path, clock: FakeClock, url: str) -> None:
+    """Telegram's posts spread over two workers (as a load balancer would, one person's
+    messages alternating between them): each update handled once, in each person's order,
+    each person answered once, sends by the lease holder only."""
+    ports = [free_port(), free_port()]
+    runtimes = [Runtime(make_settings(
+        api, tmp_path / "data", database_url=url, webhook_port=port,
+        webhook_url=f"http://127.0.0.1:{port}/tg/hook"), clock=clock) for port in ports]
+    for runtime in runtimes:
+        await runtime.start()
+    try:
+        users = [api.user(9500 + i, f"W{i}", "en") for i in range(20)]
+        update_id = 0
+        async with aiohttp.ClientSession() as session:
+            for n in range(3):
+                for user in users:
+                    update_id += 1
+                    port = ports[update_id % 2]
+                    async with session.post(
+                            f"http://127.0.0.1:{port}/tg/hook",
+                            json=hand_made(user, f"hallo {n}", update_id),
+                            headers={SECRET_HEADER: str(api.state.webhook_secret)}) as answer:
+                        assert answer.status == 200  # stored and committed
+        await api.wait_for(lambda: all(u.replies() for u in users), timeout=30)
+        await _wait_value(lambda: _all_processed(url), timeout=30)
+        held = [r for r in runtimes if r.duties.held]
+        assert len(held) == 1
+    finally:
+        for runtime in runtimes:
+            await runtime.stop()
+    logged = await _rows(url, "SELECT chat_id, update_id FROM contact_log"
+                              " WHERE direction = 'in' ORDER BY id")
+    assert sorted(r["update_id"] for r in logged) == list(range(1, update_id + 1))
+    per_chat: dict[int, list[int]] = {}
+    for row in logged:
+        per_chat.setdefault(row["chat_id"], []).append(row["update_id"])
+    assert len(per_chat) == len(users) and all(ids == sorted(ids) for ids in per_chat.values())
+    assert Counter(m.chat_id for m in api.sent) == Counter({u.id: 1 for u in users})
