@@ -30,7 +30,8 @@ __all__ = ["Sender"]
 log = logging.getLogger(__name__)
 _MAX_BACKOFF = 300.0
 # sent, not yet recorded: the row, its Telegram message id, when, the cards sent with it
-Finished = tuple[OutboxRow, int | None, datetime, tuple[OutboxRow, ...]]
+# (and the client's safety-mode hours, looked up once when the send started)
+Finished = tuple[OutboxRow, int | None, datetime, tuple[OutboxRow, ...], int | None]
 
 
 class Sender:
@@ -120,7 +121,7 @@ class Sender:
             return wait
         finished, self._finished = self._finished, []
         now = self.deps.clock.now()
-        started: list[tuple[OutboxRow, Person | None, bool]] = []
+        started: list[tuple[OutboxRow, Person | None, int | None]] = []
         rows: list[OutboxRow] = []
         next_due = None
         try:
@@ -137,12 +138,12 @@ class Sender:
                     for row in rows:
                         if await tx.mark_sending(row.id):
                             person = await tx.person(row.person_id) if row.person_id else None
-                            quiet = person is not None and person.role == "client" and \
-                                await tx.safety_hours(person.id) is not None
+                            safety = await tx.safety_hours(person.id) \
+                                if person is not None and person.role == "client" else None
                             lead, taken = await bundle(tx, row, now)
                             if taken:
                                 self._companions[row.id] = taken
-                            started.append((lead, person, quiet))
+                            started.append((lead, person, safety))
                     next_due = None if rows else await tx.next_due_at()
         except BaseException:
             self._finished[:0] = finished  # not recorded: keep them for the next try
@@ -153,12 +154,14 @@ class Sender:
             soon = [self.pacer.chat_ready_at(c, mono) for c in self.pacer.paced_chats(mono)]
             soon += [until for _, until in self._held_until.values() if until > mono]
             wait = min(wait, max(min(soon, default=mono + 1.0) - mono, 0.005))
-        for row, person, quiet in started:
+        for row, person, safety in started:
             self._held_until.pop(row.id, None)
-            self._in_flight[row.chat_id] = asyncio.create_task(self._send(row, person, quiet))
+            self._in_flight[row.chat_id] = asyncio.create_task(self._send(row, person, safety))
         return max(wait, 0.001)
 
-    async def _send(self, row: OutboxRow, person: Person | None, quiet: bool = False) -> None:
+    async def _send(self, row: OutboxRow, person: Person | None, safety: int | None = None
+                    ) -> None:
+        quiet = safety is not None  # safety mode: deleted after `safety` hours
         try:
             if await self._expired(row):
                 return
@@ -171,7 +174,7 @@ class Sender:
                 if not row.payload["messages"]:
                     await self._done(row, None)
                     return
-            await self._attempt(row, person, quiet)
+            await self._attempt(row, person, safety)
         except Exception as error:  # a bug: counted like a failed send, with what failed where
             failure = describe_failure(error)
             log.error("outbox row %s: unexpected failure (%s)", row.id, failure)
@@ -224,9 +227,9 @@ class Sender:
         if any(isinstance(effect, SetTimer) for effect in effects):
             self.wake_ticker()
 
-    async def _attempt(self, row: OutboxRow, person: Person | None, quiet: bool = False
+    async def _attempt(self, row: OutboxRow, person: Person | None, safety: int | None = None
                        ) -> None:
-        who = Recipient.of(person, row, self.deps.settings.timezone, quiet)
+        who = Recipient.of(person, row, self.deps.settings.timezone, safety is not None)
         loop = asyncio.get_running_loop()
         sent_at = await self.pacer.acquire(row.chat_id, loop.time)
 
@@ -264,7 +267,7 @@ class Sender:
         else:
             if earlier:
                 self._parts[row.id] = earlier
-            await self._done(row, message_id)
+            await self._done(row, message_id, safety)
 
     def _call_over(self, sent_at: float, err: BaseException, now: float) -> None:
         """A call that failed still frees its place in the pacing window (see Pacer)."""
@@ -275,15 +278,16 @@ class Sender:
         else:
             self.pacer.answered(sent_at, now)
 
-    async def _done(self, row: OutboxRow, message_id: int | None) -> None:
+    async def _done(self, row: OutboxRow, message_id: int | None,
+                    safety: int | None = None) -> None:
         """Sent. Recorded by the sender loop's next transaction, together with the sends it
         starts and any others that finished meanwhile: one commit (and fsync) for them all.
         Until then the row stays 'sending', so a crash sends it again (at most once more)."""
         self._finished.append((row, message_id, self.deps.clock.now(),
-                               self._companions.pop(row.id, ())))
+                               self._companions.pop(row.id, ()), safety))
 
     async def _record_sent(self, tx: Tx, finished: list[Finished]) -> None:
-        for lead, message_id, now, companions in finished:
+        for lead, message_id, now, companions, safety in finished:
             rows = (lead, *companions) if not companions else (
                 replace(lead, payload=lead.payload["bundle"][0]), *companions)
             for row in rows:
@@ -298,7 +302,7 @@ class Sender:
                                       kind=f"{lead.kind}:part", person_id=lead.person_id,
                                       chat_id=lead.chat_id, message_id=part))
             if message_id and lead.person_id and lead.chat_id > 0 and not companions:
-                await delete_later(tx, lead, [*parts, message_id], now)
+                await delete_later(tx, lead, [*parts, message_id], now, safety)
             edited = False
             if companions and message_id:
                 edited = await record_bundle(tx, rows, message_id, now)

@@ -74,14 +74,14 @@ async def catch_up_card(tx: Tx, row: OutboxRow, message_id: int, now: datetime) 
     return True
 
 
-async def delete_later(tx: Tx, row: OutboxRow, message_ids: list[int], now: datetime
-                       ) -> None:
-    """A message that must not stay in the chat (safety mode, a wipe's last line) is deleted
-    later (with all its parts) by a durable row of its own."""
+async def delete_later(tx: Tx, row: OutboxRow, message_ids: list[int], now: datetime,
+                       safety: int | None) -> None:
+    """A message that must not stay in the chat (safety mode: `safety` hours, as they were
+    when the send started; a wipe's last line) is deleted later (with all its parts) by a
+    durable row of its own."""
     seconds = row.payload.get("delete_after")
-    if seconds is None and row.kind != "edit":
-        hours = await tx.safety_hours(row.person_id) if row.person_id else None
-        seconds = None if hours is None else hours * 3600
+    if seconds is None and row.kind != "edit" and safety is not None:
+        seconds = safety * 3600
     if seconds is None:
         return
     await tx.enqueue(chat_id=row.chat_id, kind="delete", now=now, person_id=row.person_id,
