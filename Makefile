@@ -39,6 +39,7 @@ benchmark: setup-dev
 	$(BIN)/python benchmarks/flags.py
 	$(BIN)/python benchmarks/alert_latency.py
 	$(BIN)/python benchmarks/rotate_key.py
+	$(BIN)/python benchmarks/workers.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache *.egg-info

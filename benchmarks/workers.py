@@ -26,6 +26,11 @@ repositories with --clients consented clients spread evenly over --managers case
    and a client writes at once. Timed: until another worker holds the lease, until the fake
    server sees a getUpdates after the kill, until the client's receipt arrives. A fresh
    worker replaces the killed one before the next round.
+Also printed, for the burst: the CPU the workers, their PostgreSQL backends, this process
+and anything else on the machine used (ms per update, from /proc), how many cores were busy,
+and how often a worker's transaction met a conflict and was done again ("database busy"
+in its log). The workers inherit this environment (OPENBLAS_NUM_THREADS=1 runs them with one
+numpy thread each; the header shows the setting). --profile runs each under cProfile.
 Goals: inbound with 2 workers >= 1.6 x one worker; delivery >= 95 % of 30/s with at most
 30 sends in any second; polling taken over < 10 s. Figures only: nothing is asserted. The
 fake server and the probes run in this process, on the same cores as the workers.
@@ -44,12 +49,15 @@ import warnings
 from dataclasses import dataclass
 from pathlib import Path
 
+import asyncpg
+
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from benchmarks.workers_setup import (  # noqa: E402
     CLIENT_BASE,
     CM_BASE,
+    CpuMeter,
     Probe,
     Workers,
     admin,
@@ -78,6 +86,9 @@ class Run:
     chat_peak: int
     refused: int  # 429s
     failed: int  # other failed sends
+    cpu: dict[str, float]  # CPU seconds during the burst, by group (CpuMeter)
+    foreign: str  # the busiest process not ours during the burst
+    busy: int  # transactions done again: "database busy" in the workers' logs
 
 
 @dataclass
@@ -100,10 +111,10 @@ async def load_run(args: argparse.Namespace, texts: list[str], label: str, count
     await api.start()
     users = make_users(api, args)
     url = None if database is None else pg_url(database)
-    if database is not None:
-        await admin(f"DROP DATABASE IF EXISTS {database} WITH (FORCE)")
-        await admin(f"CREATE DATABASE {database}")
     try:
+        if database is not None:
+            await admin(f"DROP DATABASE IF EXISTS {database} WITH (FORCE)")
+            await admin(f"CREATE DATABASE {database}")
         with tempfile.TemporaryDirectory() as tmp:
             folder = Path(tmp)
             await seed(folder / "data", url, args.clients, args.managers)
@@ -112,7 +123,9 @@ async def load_run(args: argparse.Namespace, texts: list[str], label: str, count
             try:
                 await workers.start(count)
                 await ready(api, workers, probe)
+                meter = CpuMeter([w.pid for w in workers.alive()], await probe.backends())
                 mark = len(api.calls)
+                meter.start()
                 start = time.monotonic()
                 for n in range(args.messages):  # queued only: nothing waits here
                     await users[n % args.clients].send(texts[n // args.clients % len(texts)])
@@ -123,6 +136,7 @@ async def load_run(args: argparse.Namespace, texts: list[str], label: str, count
 
                 await until(processed, workers, timeout=60 + args.messages, every=0.1)
                 inbox_done = time.monotonic()
+                cpu, foreign = meter.stop()
 
                 async def drained() -> bool | None:
                     return True if await probe.outbox_open() == 0 else None
@@ -132,6 +146,7 @@ async def load_run(args: argparse.Namespace, texts: list[str], label: str, count
             finally:
                 await workers.stop()
                 await probe.close()
+                busy = workers.logged("database busy")
     finally:
         if database is not None:
             await admin(f"DROP DATABASE IF EXISTS {database} WITH (FORCE)")
@@ -141,7 +156,7 @@ async def load_run(args: argparse.Namespace, texts: list[str], label: str, count
     return Run(label, inbox_done - start, sends, sum(1 for at in sends if at <= inbox_done),
                inbox_done, api.peak_rate("send", 1.0), api.sends_per_chat_peak(1.0),
                sum(1 for c in calls if c.status == 429),
-               sum(1 for c in calls if c.status not in (200, 429)))
+               sum(1 for c in calls if c.status not in (200, 429)), cpu, foreign, busy)
 
 
 async def takeover(args: argparse.Namespace, texts: list[str]) -> list[Takeover]:
@@ -151,10 +166,10 @@ async def takeover(args: argparse.Namespace, texts: list[str]) -> list[Takeover]
     users = make_users(api, args)
     database = f"meldbot_bench_{os.getpid()}_takeover"
     url = pg_url(database)
-    await admin(f"DROP DATABASE IF EXISTS {database} WITH (FORCE)")
-    await admin(f"CREATE DATABASE {database}")
     found: list[Takeover] = []
     try:
+        await admin(f"DROP DATABASE IF EXISTS {database} WITH (FORCE)")
+        await admin(f"CREATE DATABASE {database}")
         with tempfile.TemporaryDirectory() as tmp:
             folder = Path(tmp)
             await seed(folder / "data", url, args.clients, args.managers)
@@ -215,10 +230,10 @@ def rate(run: Run) -> float:
     return (len(run.sends) - 1) / span if span > 0 else 0.0
 
 
-def during(run: Run) -> float:
-    """Sends a second from the first send until the inbox was done."""
+def during(run: Run) -> str:
+    """Sends a second from the first send until the inbox was done (too short: "-")."""
     span = run.inbox_done - run.sends[0] if run.sends else 0.0
-    return run.during / span if span > 0.5 else float("nan")
+    return f"{run.during / span:.1f}" if span > 0.5 else "-"
 
 
 def report(args: argparse.Namespace, runs: list[Run]) -> None:
@@ -227,8 +242,8 @@ def report(args: argparse.Namespace, runs: list[Run]) -> None:
     for run in runs:
         span = run.sends[-1] - run.sends[0] if run.sends else 0.0
         print(f"  {run.label:<22}{run.inbound:>8.2f}s{args.messages / run.inbound:>8.0f}"
-              f"{len(run.sends):>7}{span:>7.1f}s{rate(run):>9.1f}{rate(run) / LIMIT:>9.0%}"
-              f"{during(run):>10.1f}{run.peak:>8}{run.chat_peak:>6}{run.refused:>5}"
+              f"{len(run.sends):>7}{span:>7.1f}s{rate(run):>9.1f}{rate(run) / LIMIT:>9.1%}"
+              f"{during(run):>10}{run.peak:>8}{run.chat_peak:>6}{run.refused:>5}"
               + (f"  ({run.failed} sends failed otherwise)" if run.failed else ""))
     expected = args.clients + args.messages
     short = [r.label for r in runs if len(r.sends) != expected]
@@ -236,6 +251,14 @@ def report(args: argparse.Namespace, runs: list[Run]) -> None:
           f" {expected}{'; differs in: ' + ', '.join(short) if short else ''}; 'in burst':"
           " sends/s while the inbox was being handled; 'chat': most sends to one chat in a"
           " second)")
+    print(f"  CPU during the burst, ms per update: {'workers':>8}{'postgres':>9}"
+          f"{'fake+probe':>11}{'other':>7}   cores busy (of {os.cpu_count()})")
+    for run in runs:
+        per = {k: 1000 * v / args.messages for k, v in run.cpu.items()}
+        print(f"  {run.label:<33}{per['workers']:>8.2f}{per['postgres']:>9.2f}"
+              f"{per['this']:>11.2f}{per['other']:>7.2f}   {run.cpu['machine'] / run.inbound:.2f}"
+              f"   busy retries {run.busy}"
+              + (f"; busiest other process: {run.foreign}" if run.foreign else ""))
     by_count = {r.label: r for r in runs}
     one, two = by_count.get("PostgreSQL 1 worker"), by_count.get("PostgreSQL 2 workers")
     if one is not None and two is not None:
@@ -246,7 +269,7 @@ def report(args: argparse.Namespace, runs: list[Run]) -> None:
     peak = max(r.peak for r in runs)
     ok = worst >= 0.95 * LIMIT and peak <= LIMIT and not any(r.refused for r in runs) \
         and max(r.chat_peak for r in runs) <= 1
-    print(f"  delivery: lowest {worst / LIMIT:.0%} of 30/s (goal >= 95 %), highest peak"
+    print(f"  delivery: lowest {worst / LIMIT:.1%} of 30/s (goal >= 95 %), highest peak"
           f" {peak} in a second (goal <= 30), {sum(r.refused for r in runs)} 429s:"
           f" {verdict(ok)}")
 
@@ -257,11 +280,18 @@ async def main(args: argparse.Namespace) -> None:
     per_client = -(-args.messages // args.clients)
     print(f"workers: {args.messages} messages from {args.clients} consented clients"
           f" ({per_client} each at most; {args.managers} casemanagers); {os.cpu_count()}"
-          f" cores, load average {os.getloadavg()[0]:.2f}; limits 30/s overall, 1/s per chat")
+          f" cores, load average {os.getloadavg()[0]:.2f}; limits 30/s overall, 1/s per chat;"
+          f" OPENBLAS_NUM_THREADS={os.environ.get('OPENBLAS_NUM_THREADS', '(unset)')}")
     if per_client > 3:
         print("  note: more than 3 messages a client: the 4th and later are batched and sent"
               " a minute later, which stretches the sending")
     runs = [await load_run(args, texts, "SQLite 1 process", 1, None)]
+    try:
+        await admin("SELECT 1")
+    except (OSError, asyncpg.PostgresError) as error:
+        print(f"  PostgreSQL not reachable ({type(error).__name__}; MELDBOT_BENCH_PG names"
+              " the server): SQLite only")
+        args.workers, args.rounds = [], 0
     for count in args.workers:
         label = f"PostgreSQL {count} worker{'s' if count > 1 else ''}"
         runs.append(await load_run(args, texts, label, count,

@@ -14,7 +14,7 @@ import time
 from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import asyncpg
 
@@ -119,6 +119,11 @@ class Workers:
                 raise RuntimeError(f"worker {worker.pid} exited with {worker.returncode}:\n"
                                    + "\n".join(tail.splitlines()[-15:]))
 
+    def logged(self, text: str) -> int:
+        """How many lines of the workers' logs contain `text`."""
+        return sum(path.read_text(errors="replace").count(text)
+                   for path in self.folder.glob("worker*.log"))
+
     def by_holder(self, holder: str) -> asyncio.subprocess.Process:
         return next(w for w in self.alive() if f":{w.pid}:" in holder)
 
@@ -141,9 +146,9 @@ class Probe:
         self.path, self.url = folder / "data" / "meldbot.sqlite3", url
         self.conn: asyncpg.Connection | None = None
 
-    async def _fetch(self, sql: str) -> list[tuple[object, ...]]:
+    async def _fetch(self, sql: str) -> list[tuple[Any, ...]]:
         if self.url is None:
-            def read() -> list[tuple[object, ...]]:
+            def read() -> list[tuple[Any, ...]]:
                 conn = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, timeout=5)
                 try:
                     return list(conn.execute(sql).fetchall())
@@ -158,12 +163,12 @@ class Probe:
         """(updates stored, of which not yet processed)."""
         [(stored, waiting)] = await self._fetch(
             "SELECT count(*), count(*) - count(processed_at) FROM inbox")
-        return int(stored or 0), int(waiting or 0)  # type: ignore[call-overload]
+        return int(stored or 0), int(waiting or 0)
 
     async def outbox_open(self) -> int:
         [(count,)] = await self._fetch(
             "SELECT count(*) FROM outbox WHERE status IN ('pending', 'sending')")
-        return int(count or 0)  # type: ignore[call-overload]
+        return int(count or 0)
 
     async def holder(self) -> str | None:
         """The duties lease's holder, if it has not expired (PostgreSQL only)."""
@@ -182,7 +187,15 @@ class Probe:
         [(count,)] = await self._fetch(
             "SELECT count(*) FROM pg_stat_activity WHERE application_name = 'meldbot'"
             " AND datname = current_database()")
-        return int(count or 0)  # type: ignore[call-overload]
+        return int(count or 0)
+
+    async def backends(self) -> list[int]:
+        """The process ids of the workers' PostgreSQL connections."""
+        if self.url is None:
+            return []
+        return [int(row[0]) for row in await self._fetch(
+            "SELECT pid FROM pg_stat_activity WHERE application_name = 'meldbot'"
+            " AND datname = current_database()")]
 
     async def close(self) -> None:
         if self.conn is not None:
@@ -221,3 +234,63 @@ async def ready(api: FakeBotApi, workers: Workers, probe: Probe) -> None:
 
     await until(check, workers, timeout=300, every=0.1)
     await asyncio.sleep(1.0)  # let the start-ups' last work (imports, first queries) pass
+
+
+def _process_cpu(pid: int) -> float:
+    """CPU seconds (user + system) a process has used so far; 0 if it is gone."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except (OSError, IndexError):
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def _machine_cpu() -> float:
+    """CPU seconds all cores have been busy (not idle, not waiting for the disk)."""
+    try:
+        values = [int(v) for v in Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:]]
+    except (OSError, ValueError):
+        return 0.0
+    return (sum(values[:8]) - values[3] - values[4]) / os.sysconf("SC_CLK_TCK")
+
+
+class CpuMeter:
+    """Where the machine's CPU went between `start()` and `stop()` (Linux /proc): the
+    workers, their PostgreSQL backends, this process (fake server and probes), the rest."""
+
+    def __init__(self, workers: list[int], backends: list[int]) -> None:
+        self.groups = {"workers": workers, "postgres": backends, "this": [os.getpid()]}
+        self.before: dict[str, float] = {}
+        self.others: dict[int, float] = {}
+
+    def _read(self) -> dict[str, float]:
+        found = {name: sum(_process_cpu(pid) for pid in pids)
+                 for name, pids in self.groups.items()}
+        found["machine"] = _machine_cpu()
+        return found
+
+    def _foreign(self) -> dict[int, float]:
+        ours = {pid for pids in self.groups.values() for pid in pids}
+        return {int(entry.name): _process_cpu(int(entry.name))
+                for entry in Path("/proc").iterdir()
+                if entry.name.isdigit() and int(entry.name) not in ours}
+
+    def start(self) -> None:
+        self.others = self._foreign()
+        self.before = self._read()
+
+    def stop(self) -> tuple[dict[str, float], str]:
+        """CPU seconds per group, "other" (anything else on the machine) and "machine";
+        and the busiest other process (name and CPU seconds), if any."""
+        used = {name: value - self.before[name] for name, value in self._read().items()}
+        used["other"] = max(0.0, used["machine"] - sum(used[name] for name in self.groups))
+        deltas = {pid: cpu - self.others.get(pid, 0.0) for pid, cpu in self._foreign().items()}
+        pid, most = max(deltas.items(), key=lambda item: item[1], default=(0, 0.0))
+        if most < 0.2:
+            return used, ""
+        try:
+            name = Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ").decode() \
+                or Path(f"/proc/{pid}/comm").read_text()
+        except OSError:
+            name = f"pid {pid}"
+        return used, f"{name.strip()[:60]} {most:.1f} s"

