@@ -146,6 +146,15 @@ def _webhook_url(url: str) -> str:
     return url
 
 
+def _local_port(url: str | None) -> str | None:
+    """A webhook URL on this machine (no proxy in between, e.g. a local Bot API server or an
+    emulator) with a port: listen on that port unless MELDBOT_WEBHOOK_PORT says otherwise."""
+    if url is None:
+        return None
+    parts = urlsplit(url)
+    return str(parts.port) if parts.hostname in _LOCAL_HOSTS and parts.port else None
+
+
 class _Webhook(TypedDict):
     webhook_url: str | None
     webhook_listen: str
@@ -156,7 +165,8 @@ class _Webhook(TypedDict):
 def _webhook(env: Mapping[str, str], flag: str | None) -> _Webhook:
     """The webhook settings (`flag`, from `run --webhook`, wins over MELDBOT_WEBHOOK_URL)."""
     url = (flag or env.get("MELDBOT_WEBHOOK_URL", "")).strip() or None
-    port = env.get("MELDBOT_WEBHOOK_PORT", "").strip() or "8081"
+    url = None if url is None else _webhook_url(url)
+    port = env.get("MELDBOT_WEBHOOK_PORT", "").strip() or _local_port(url) or "8081"
     if not port.isdigit() or not 1 <= int(port) <= 65535:
         raise ConfigError("MELDBOT_WEBHOOK_PORT must be a port number from 1 to 65535")
     host = env.get("MELDBOT_WEBHOOK_HOST", "").strip() or "127.0.0.1"
@@ -166,7 +176,7 @@ def _webhook(env: Mapping[str, str], flag: str | None) -> _Webhook:
     if secret is not None and not _WEBHOOK_SECRET.match(secret):
         raise ConfigError("MELDBOT_WEBHOOK_SECRET must be 16 to 256 characters"
                           " from A-Z a-z 0-9 _ -")
-    return {"webhook_url": None if url is None else _webhook_url(url), "webhook_listen": host,
+    return {"webhook_url": url, "webhook_listen": host,
             "webhook_port": int(port), "webhook_secret": secret}
 
 

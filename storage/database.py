@@ -116,8 +116,10 @@ async def _to_the_end(step: Awaitable[object]) -> bool:
             cancelled = True
 
 
-def _migrations() -> list[tuple[int, str, str]]:
-    folder = resources.files("storage") / "migrations"
+def _migrations(folder_name: str = "migrations") -> list[tuple[int, str, str]]:
+    """(number, file name, SQL) of `storage/<folder_name>/NNNN_*.sql`, in order (PostgreSQL
+    has its own folder, storage/pg.py)."""
+    folder = resources.files("storage") / folder_name
     found = []
     for entry in folder.iterdir():
         name = entry.name

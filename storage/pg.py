@@ -22,12 +22,12 @@ import logging
 import re
 from collections.abc import AsyncIterator, Iterable, Mapping
 from contextlib import asynccontextmanager
-from importlib import resources
 from typing import Any
 
 import asyncpg
 
 from storage.crypto import Cipher, WrongKeyError
+from storage.database import _migrations
 from storage.queries import Tx
 from storage.sealing import KEY_CHECK
 
@@ -189,13 +189,7 @@ async def _rollback(transaction: Any) -> None:
 
 
 def pg_migrations() -> list[tuple[int, str, str]]:
-    folder = resources.files("storage") / "migrations_pg"
-    found = []
-    for entry in folder.iterdir():
-        name = entry.name
-        if name.endswith(".sql") and name[:4].isdigit():
-            found.append((int(name[:4]), name, entry.read_text(encoding="utf-8")))
-    return sorted(found)
+    return _migrations("migrations_pg")
 
 
 _BASELINE = 15  # migrations_pg/0015_baseline.sql stands for SQLite's 0001-0015

@@ -74,6 +74,17 @@ def test_bad_values_name_the_setting(name: str, value: str) -> None:
     assert value not in str(caught.value)
 
 
+def test_a_url_on_this_machine_is_served_on_its_own_port() -> None:
+    """No proxy between a local Bot API server (or an emulator) and the bot: the URL's port
+    is the one to listen on, unless MELDBOT_WEBHOOK_PORT says otherwise; a public URL's port
+    is the proxy's, not ours."""
+    assert settings_with(MELDBOT_WEBHOOK_URL="http://127.0.0.1:9555/hook").webhook_port == 9555
+    assert settings_with(MELDBOT_WEBHOOK_URL="http://localhost:9555/hook",
+                         MELDBOT_WEBHOOK_PORT="9001").webhook_port == 9001
+    assert settings_with(MELDBOT_WEBHOOK_URL="https://bot.example.org:8443/x"
+                         ).webhook_port == 8081
+
+
 def test_listen_address_port_and_secret_are_taken() -> None:
     secret = "Abc_def-0123456789xyz"
     settings = settings_with(MELDBOT_WEBHOOK_HOST="0.0.0.0", MELDBOT_WEBHOOK_PORT="9443",
