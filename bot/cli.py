@@ -23,6 +23,7 @@ configuration (environment variables, or a .env file in the working folder):
   TELEGRAM_API_BASE_URL   Bot API base URL, the token is appended (default Telegram's own)
   TELEGRAM_API_FILE_URL   Bot API file base URL (default Telegram's own)
   MELDBOT_DATA            folder for the database and secret.key (default ./data)
+  MELDBOT_DATABASE_URL    postgresql://... instead of SQLite: several workers may share it
   MELDBOT_KEY_FILE        the encryption key's file (default MELDBOT_DATA/secret.key)
   MELDBOT_TEAM_CHAT       numeric id of the casemanagers' group chat (optional)
   MELDBOT_TZ              the organisation's time zone (default Europe/Amsterdam)
