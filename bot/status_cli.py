@@ -5,14 +5,16 @@ snapshot, so it is safe while the bot runs."""
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any, TextIO
 
 from bot.clock import SystemClock
 from bot.config import Settings
 from bot.runtime import open_storage
+from bot.workers import LEASE
 from storage import DeadLetter, FailedTimer, FailedUpdate, Tx
+from storage.pg_workers import Coordinator
 
 __all__ = ["Status", "read_status", "run_status"]
 
@@ -28,6 +30,8 @@ class Status:
     failed_updates: list[FailedUpdate]
     dead_letters: list[DeadLetter]
     failed_timers: list[FailedTimer]
+    # PostgreSQL: the worker holding the duties (polling, sending, timers), seconds left
+    duties: tuple[str, float] | None = None
 
     @property
     def set_aside(self) -> int:
@@ -56,8 +60,18 @@ async def run_status(settings: Settings, out: TextIO, as_json: bool = False, lim
             status = await read_status(tx, now or SystemClock().now(), limit)
     finally:
         await db.close()
+    if settings.database_url is not None:
+        status = replace(status, duties=await _duties(settings.database_url) or ("", 0.0))
     out.write(json.dumps(_as_dict(status), indent=2) + "\n" if as_json else _as_text(status))
     return 0
+
+
+async def _duties(url: str) -> tuple[str, float] | None:
+    coordinator = await Coordinator.connect(url)
+    try:
+        return await coordinator.lease(LEASE)
+    finally:
+        await coordinator.close()
 
 
 def _when(moment: datetime) -> str:
@@ -70,6 +84,10 @@ def _as_text(status: Status) -> str:
         f"outbox: {status.outbox_pending} pending, {status.dead_letter_count} dead",
         f"timers: {status.timers_due} due, {status.failed_timer_count} failed",
     ]
+    if status.duties is not None:  # several workers on PostgreSQL
+        holder, left = status.duties
+        lines.append(f"duties: worker {holder} (lease {left:.1f} s more)" if holder else
+                     "duties: no worker holds them (is any `meldbot run` running?)")
     if status.failed_updates:
         lines += ["", "failed updates (update id, failed at, error):"]
         lines += [f"  {u.update_id}  {_when(u.failed_at)}  {u.error}"
@@ -92,6 +110,8 @@ def _as_dict(status: Status) -> dict[str, Any]:
     return {
         "queues": {"inbox_pending": status.inbox_pending,
                    "outbox_pending": status.outbox_pending, "timers_due": status.timers_due},
+        "duties": None if status.duties is None else {
+            "worker": status.duties[0] or None, "lease_seconds_left": status.duties[1]},
         "failed_updates": {
             "count": status.failed_update_count,
             "newest": [{"update_id": u.update_id, "received_at": u.received_at.isoformat(),

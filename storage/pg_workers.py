@@ -59,6 +59,13 @@ class Coordinator:
         await self._conn.execute("DELETE FROM leases WHERE name = $1 AND holder = $2",
                                  name, self.holder)
 
+    async def lease(self, name: str) -> tuple[str, float] | None:
+        """Who holds the lease now and for how many more seconds (None: nobody)."""
+        row = await self._conn.fetchrow(
+            "SELECT holder, extract(epoch FROM expires_at - clock_timestamp())"
+            " FROM leases WHERE name = $1 AND expires_at >= clock_timestamp()", name)
+        return None if row is None else (str(row[0]), float(row[1]))
+
     async def holder_of(self, name: str) -> str | None:
         value = await self._conn.fetchval(
             "SELECT holder FROM leases WHERE name = $1 AND expires_at >= clock_timestamp()",

@@ -5,11 +5,16 @@ duties before anyone else can take them."""
 from __future__ import annotations
 
 import asyncio
+import io
+import json
 from collections.abc import AsyncIterator
+from pathlib import Path
 
 import pytest
 
 from bot import workers
+from bot.config import load_settings
+from bot.status_cli import run_status
 from bot.workers import LeasedDuties
 from storage import Cipher
 from storage.pg import open_pg
@@ -101,3 +106,23 @@ async def test_a_holder_that_cannot_renew_stops_its_duties(
 
 async def _true(value: bool) -> bool:
     return value
+
+
+async def test_meldbot_status_names_the_worker_holding_the_duties(
+        url: str, tmp_path: Path) -> None:
+    settings = load_settings({"MELDBOT_DATA": str(tmp_path),
+                              "MELDBOT_DATABASE_URL": f"{url}?search_path=status"},
+                             require_token=False)
+    out = io.StringIO()
+    assert await run_status(settings, out) == 0  # creates the schema; nobody holds them
+    assert "duties: no worker holds them" in out.getvalue()
+    worker = await Coordinator.connect(f"{url}?search_path=status", "vm:4242:abc123")
+    try:
+        assert await worker.hold("duties", 30)
+        out = io.StringIO()
+        assert await run_status(settings, out, as_json=True) == 0
+        duties = json.loads(out.getvalue())["duties"]
+        assert duties["worker"] == "vm:4242:abc123" and 0 < duties["lease_seconds_left"] <= 30
+    finally:
+        await worker.close()
+    assert url.split("@")[0] not in out.getvalue()  # never the URL
