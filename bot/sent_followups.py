@@ -49,6 +49,8 @@ async def record_bundle(tx: Tx, rows: tuple[OutboxRow, ...], message_id: int,
     """Cards sent as one message: kept (sealed) as one, so an edit of any of them edits that
     message with all of them in their latest state; brought up to date now (True: an edit
     was queued)."""
+    for row in rows:
+        await tx.touch_alert(_alert_of(row))
     parts = [await _latest_card(tx, row) or row.payload for row in rows]
     chat_id = rows[0].chat_id
     await tx.set_secret(f"bundle:{chat_id}:{message_id}", json.dumps(
@@ -65,6 +67,7 @@ async def record_bundle(tx: Tx, rows: tuple[OutboxRow, ...], message_id: int,
 
 async def catch_up_card(tx: Tx, row: OutboxRow, message_id: int, now: datetime) -> bool:
     """A card that was on its way while the alert changed (e.g. claimed) gets the edit."""
+    await tx.touch_alert(_alert_of(row))
     payload = await _latest_card(tx, row)
     if payload is None:
         return False
@@ -105,9 +108,13 @@ def _card_size(payload: dict[str, object]) -> int:
     return 400 + len(str(payload.get("tail") or ""))
 
 
+def _alert_of(row: OutboxRow) -> int:
+    return int((row.ref or "")[6:])  # "alert:12"
+
+
 async def _latest_card(tx: Tx, row: OutboxRow) -> dict[str, object] | None:
     """The card's state if it changed after this copy was queued (e.g. claimed), else None."""
-    latest = await tx.get_secret(f"card:{(row.ref or '')[6:]}")
+    latest = await tx.get_secret(f"card:{_alert_of(row)}")
     if latest is None:
         return None
     payload = json.loads(latest)

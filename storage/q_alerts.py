@@ -72,6 +72,14 @@ class AlertQueries(QueryBase):
             {"categories": ",".join(categories),
              "terms": json.dumps(list(terms), ensure_ascii=False)})
 
+    async def touch_alert(self, alert_id: int) -> None:
+        """Write the alert's row without changing it. Recording a sent card does this, so
+        that it and a concurrent change of the alert (which writes the row too) cannot both
+        commit on PostgreSQL (first writer wins; the other is done again and sees the
+        first): else the new card could miss the change and the change miss the new card.
+        With SQLite's one writer it changes nothing."""
+        await self._run("UPDATE alerts SET id = id WHERE id = ?", (alert_id,))
+
     async def update_alert(self, alert_id: int, **fields: Any) -> None:
         allowed = {"status", "claimed_at", "claimed_by", "resolved_at", "resolved_by",
                    "severity", "categories", "escalations", "replies"}
