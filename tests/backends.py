@@ -11,23 +11,36 @@ import contextlib
 import hashlib
 import io
 import os
-import re
 import sqlite3
 import threading
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable, Coroutine
 from pathlib import Path
+from typing import Any, TypeVar
 
 import asyncpg
 
 from storage import Database, open_store
+from storage.pg import _pg_sql
 
-__all__ = ["BACKEND", "backend_env", "database_url", "drop_session_database", "fresh_pg_database",
-           "make_session_database", "on_postgresql", "open_test_store", "raw_rows",
-           "raw_rows_sync", "stored_content"]
+__all__ = [
+    "BACKEND",
+    "admin_sql",
+    "backend_env",
+    "database_url",
+    "drop_session_database",
+    "fresh_pg_database",
+    "make_session_database",
+    "on_postgresql",
+    "open_test_store",
+    "raw_rows",
+    "raw_rows_sync",
+    "stored_content",
+]
 
 BACKEND = os.environ.get("MELDBOT_TEST_BACKEND", "sqlite").strip() or "sqlite"
 SERVER = os.environ.get("MELDBOT_TEST_PG", "postgresql://postgres@127.0.0.1:5432/postgres")
 _SESSION = f"meldbot_test_{os.getpid()}"
+T = TypeVar("T")
 
 
 def on_postgresql() -> bool:
@@ -59,7 +72,8 @@ async def open_test_store(folder: Path) -> Database:
     return await open_store(folder / "db.sqlite3", folder / "secret.key", database_url(folder))
 
 
-async def _admin(sql: str) -> None:
+async def admin_sql(sql: str) -> None:
+    """One statement on the server's maintenance database (CREATE/DROP DATABASE)."""
     conn = await asyncpg.connect(SERVER)
     try:
         await conn.execute(sql)
@@ -68,12 +82,12 @@ async def _admin(sql: str) -> None:
 
 
 def make_session_database() -> None:
-    asyncio.run(_admin(f"DROP DATABASE IF EXISTS {_SESSION}"))
-    asyncio.run(_admin(f"CREATE DATABASE {_SESSION}"))
+    asyncio.run(admin_sql(f"DROP DATABASE IF EXISTS {_SESSION}"))
+    asyncio.run(admin_sql(f"CREATE DATABASE {_SESSION}"))
 
 
 def drop_session_database() -> None:
-    asyncio.run(_admin(f"DROP DATABASE IF EXISTS {_SESSION} WITH (FORCE)"))
+    asyncio.run(admin_sql(f"DROP DATABASE IF EXISTS {_SESSION} WITH (FORCE)"))
 
 
 async def raw_rows(folder: Path, sql: str, params: tuple[object, ...] = (),
@@ -87,16 +101,9 @@ async def raw_rows(folder: Path, sql: str, params: tuple[object, ...] = (),
             return list(conn.execute(sql, params).fetchall())
         finally:
             conn.close()
-    count = 0
-
-    def number(_: re.Match[str]) -> str:
-        nonlocal count
-        count += 1
-        return f"${count}"
-
     pg = await asyncpg.connect(url)
     try:
-        return [tuple(row) for row in await pg.fetch(re.sub(r"\?", number, sql), *params)]
+        return [tuple(row) for row in await pg.fetch(_pg_sql(sql), *params)]
     finally:
         await pg.close()
 
@@ -115,11 +122,7 @@ def stored_content(data_dir: Path, database_name: str = "meldbot.sqlite3") -> by
             conn.close()
         wal = path.with_name(path.name + "-wal")
         return path.read_bytes() + (wal.read_bytes() if wal.exists() else b"")
-    result: list[bytes] = []
-    thread = threading.Thread(target=lambda: result.append(asyncio.run(_dump(url))))
-    thread.start()  # callable from a test's sync predicate while the bot's loop runs
-    thread.join()
-    return result[0]
+    return _in_thread(lambda: _dump(url))
 
 
 async def _dump(url: str) -> bytes:
@@ -139,20 +142,25 @@ async def fresh_pg_database(tag: str) -> AsyncIterator[str]:
     """A PostgreSQL database of its own (dropped after), whichever backend the run tests:
     for what only PostgreSQL has (several workers, its schema beside SQLite's)."""
     name = f"meldbot_{tag}_{os.getpid()}"
-    await _admin(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
-    await _admin(f"CREATE DATABASE {name}")
+    await admin_sql(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+    await admin_sql(f"CREATE DATABASE {name}")
     try:
         yield _on(name)
     finally:
-        await _admin(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+        await admin_sql(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
 
 
 def raw_rows_sync(folder: Path, sql: str, params: tuple[object, ...] = (),
                   database_name: str = "db.sqlite3") -> list[tuple[object, ...]]:
     """`raw_rows` for sync code (a test's predicate), also while the bot's loop runs."""
-    result: list[list[tuple[object, ...]]] = []
-    thread = threading.Thread(target=lambda: result.append(
-        asyncio.run(raw_rows(folder, sql, params, database_name))))
+    return _in_thread(lambda: raw_rows(folder, sql, params, database_name))
+
+
+def _in_thread(work: Callable[[], Coroutine[Any, Any, T]]) -> T:
+    """Run a coroutine to its end on a loop of its own, in a thread: callable from sync code
+    (a test's predicate) while the bot's loop runs in this thread."""
+    result: list[T] = []
+    thread = threading.Thread(target=lambda: result.append(asyncio.run(work())))
     thread.start()
     thread.join()
     return result[0]

@@ -25,7 +25,7 @@ from storage import Database, LogEntry, open_store
 from storage import transfer as transfer_module
 from storage.crypto import new_key, write_key_file
 from storage.transfer import TransferError, transfer
-from tests.backends import SERVER
+from tests.backends import SERVER, admin_sql
 from tests.unit.factories import NOW
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -40,23 +40,15 @@ DAY = timedelta(days=1)
 FRESH = {"state": 1, "places": 7, "timers": 2}  # what migrations_pg puts in
 
 
-async def _admin(sql: str) -> None:
-    conn = await asyncpg.connect(SERVER)
-    try:
-        await conn.execute(sql)
-    finally:
-        await conn.close()
-
-
 @pytest.fixture(scope="module")
 def server() -> Iterator[str]:
     """This module's database (dropped at the end); its URL with a password in it."""
-    asyncio.run(_admin(f"DROP DATABASE IF EXISTS {DATABASE}"))
-    asyncio.run(_admin(f"CREATE DATABASE {DATABASE}"))
+    asyncio.run(admin_sql(f"DROP DATABASE IF EXISTS {DATABASE}"))
+    asyncio.run(admin_sql(f"CREATE DATABASE {DATABASE}"))
     parts = urlsplit(SERVER)
     user = (parts.username or "postgres")
     yield f"postgresql://{user}:{PASSWORD}@{parts.hostname}:{parts.port or 5432}/{DATABASE}"
-    asyncio.run(_admin(f"DROP DATABASE IF EXISTS {DATABASE} WITH (FORCE)"))
+    asyncio.run(admin_sql(f"DROP DATABASE IF EXISTS {DATABASE} WITH (FORCE)"))
 
 
 @pytest.fixture
